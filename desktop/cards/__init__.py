@@ -1,0 +1,1 @@
+"""Printed documents: offer cards, event packs, summaries, recovery sheet."""

@@ -1,0 +1,1 @@
+"""Domain models, validation and services: no Qt, no SQL."""

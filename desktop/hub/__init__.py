@@ -1,0 +1,1 @@
+"""The sync hub: an ASGI service that only ever sees sealed values."""

@@ -1,0 +1,1 @@
+"""The vault: SQLCipher connection, keyslots, migrations and repositories."""

@@ -1,0 +1,299 @@
+"""The vault: one encrypted SQLCipher database per install, opened in exactly one place.
+
+A vault is a folder holding `vault.db` (SQLCipher 4, raw 256-bit key), `vault.keys` (keyslots,
+no personal data), `vault.lock` (held while open, so two windows or commands never write at
+once) and `backups/` (encrypted copies). `Vault.create` and `Vault.unlock` are the only doors;
+both end in `_open`, which keys the connection, checks it, sets the pragmas and migrates.
+"""
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+import logging
+from pathlib import Path
+import secrets
+import threading
+import time
+
+import filelock
+import sqlcipher3
+import sqlite_utils
+
+from desktop.core.errors import (StorageError, UnlockThrottled, VaultDamaged, VaultExists,
+                                 VaultInUse, VaultLocked, VaultMissing, WrongPassphrase)
+from desktop.core.hlc import HybridClock, Stamp
+from desktop.core.ids import new_id, utc_now
+from desktop.store import migrations
+from desktop.store.files import storage_error
+from desktop.store.keyslots import DEFAULT_KDF, KEY_BYTES, Header, KdfPolicy, new_recovery_key
+
+log = logging.getLogger(__name__)
+
+DB_FILE = "vault.db"
+KEYS_FILE = "vault.keys"
+LOCK_FILE = "vault.lock"
+BACKUPS_DIR = "backups"
+
+# Escalating delay after wrong passphrases: free tries first, then doubling waits, capped.
+FREE_ATTEMPTS = 3
+MAX_DELAY_SECONDS = 300.0
+
+PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",  # a committed record survives power loss
+    "PRAGMA temp_store = MEMORY",  # sorts and temp tables never touch a plaintext temp file
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",  # deleted records are overwritten, not just unlinked
+    "PRAGMA cache_size = -65536",  # 64 MiB: decrypted pages are reused, not decrypted again
+)
+
+
+def _is_damage(error: Exception) -> bool:
+    return isinstance(error, sqlcipher3.DatabaseError) and not isinstance(
+        error, sqlcipher3.OperationalError)
+
+
+class Vault:
+    """An unlocked vault. Use `create` or `unlock`; `close` (or `lock`) drops the key."""
+
+    def __init__(self, directory: Path, conn: sqlcipher3.Connection, data_key: bytes,
+                 header: Header, slot_id: str | None, file_lock: filelock.BaseFileLock):
+        self.directory = directory
+        self._conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._data_key = data_key
+        self.header = header
+        self.slot_id = slot_id
+        self._file_lock = file_lock
+        self._write_lock = threading.RLock()
+        local = dict(conn.execute("SELECT key, value FROM _local").fetchall())
+        self.device_id: str = local["device_id"]
+        self.clock = HybridClock(Stamp.parse(local["hlc"]))
+        slot = header.slot(slot_id) if slot_id else None
+        self.staff_id: str | None = slot.staff_id if slot else None
+
+    # ---- doors ---------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, directory: Path, staff_name: str, passphrase: str, *,
+               organisation: str = "", kdf: KdfPolicy = DEFAULT_KDF) -> tuple["Vault", str]:
+        """Create a vault with its first staff member (a coordinator) and a recovery key.
+
+        Returns the open vault and the recovery key, which is shown once and never stored.
+        """
+        directory = Path(directory)
+        db_path, keys_path = directory / DB_FILE, directory / KEYS_FILE
+        if db_path.exists() or keys_path.exists():
+            raise VaultExists(f"There is already a vault in {directory}. Unlock it, or choose "
+                              "an empty folder for a new one.")
+        try:
+            # Owner-only: the files are ciphertext, but who uses Offerbook is nobody else's business.
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as error:
+            raise storage_error(error, directory) from None
+        lock = _take_lock(directory)
+        try:
+            data_key = secrets.token_bytes(KEY_BYTES)
+            staff_id = new_id()
+            header = Header(vault_id=new_id())
+            slot = header.add_passphrase_slot(data_key, passphrase, staff_id, kdf)
+            recovery_key = new_recovery_key()
+            header.add_recovery_slot(data_key, recovery_key)
+            conn = _connect(db_path, data_key)
+            migrations.initialise(conn, header.vault_id, new_id())
+            header.save(keys_path)
+            vault = cls(directory, conn, data_key, header, slot.id, lock)
+            vault._migrate()
+            from desktop.store.records import Records  # records builds on the open vault
+            Records(vault).create_first_staff(staff_id, staff_name, organisation)
+            return vault, recovery_key
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def unlock(cls, directory: Path, secret: str, *,
+               now: Callable[[], float] = time.time) -> "Vault":
+        """Open the vault with a staff member's passphrase or the recovery key."""
+        directory = Path(directory)
+        header = cls.read_header(directory)
+        if now() < header.retry_after:
+            wait = header.retry_after - now()
+            raise UnlockThrottled(f"Too many wrong passphrases. Wait {wait:.0f} seconds, then "
+                                  "try again.", wait)
+        lock = _take_lock(directory)
+        try:
+            found = header.unwrap(secret)
+            if found is None:
+                header.failures += 1
+                if header.failures >= FREE_ATTEMPTS:
+                    delay = min(2.0 ** (header.failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+                    header.retry_after = now() + delay
+                header.save(directory / KEYS_FILE)
+                log.info("unlock refused: wrong passphrase (%d in a row)", header.failures)
+                raise WrongPassphrase("That passphrase does not open this vault. Check Caps "
+                                      "Lock and the keyboard language, then try again.")
+            data_key, slot = found
+            header.failures, header.retry_after = 0, 0.0
+            slot.last_used = now()
+            header.save(directory / KEYS_FILE)
+            return cls._open(directory, data_key, header, slot.id, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open_with_key(cls, directory: Path, data_key: bytes, slot_id: str | None = None
+                      ) -> "Vault":
+        """Open with an already unwrapped data key: no KDF, so it takes milliseconds."""
+        directory = Path(directory)
+        header = cls.read_header(directory)
+        lock = _take_lock(directory)
+        try:
+            return cls._open(directory, data_key, header, slot_id, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open(cls, directory: Path, data_key: bytes, header: Header, slot_id: str | None,
+              lock: filelock.BaseFileLock) -> "Vault":
+        db_path = directory / DB_FILE
+        if not db_path.exists():
+            raise VaultDamaged(f"The vault's database ({DB_FILE}) is missing from {directory}. "
+                               "Restore the vault from a backup.")
+        conn = _connect(db_path, data_key)
+        try:
+            vault_id = migrations.vault_id(conn)
+        except sqlcipher3.DatabaseError:
+            conn.close()
+            raise VaultDamaged(f"The vault's database ({DB_FILE}) is damaged or is not an "
+                               "Offerbook vault. Restore the vault from a backup.") from None
+        if vault_id != header.vault_id:
+            conn.close()
+            raise VaultDamaged("The vault's database and keys file belong to different vaults. "
+                               "Put back the files that were copied together, or restore a "
+                               "backup.")
+        vault = cls(directory, conn, data_key, header, slot_id, lock)
+        vault._migrate()
+        return vault
+
+    @staticmethod
+    def read_header(directory: Path) -> Header:
+        directory = Path(directory)
+        keys_path, db_path = directory / KEYS_FILE, directory / DB_FILE
+        if not keys_path.exists():
+            if db_path.exists():
+                raise VaultDamaged(f"The vault's keys file ({KEYS_FILE}) is missing from "
+                                   f"{directory}. Restore it from a backup.")
+            raise VaultMissing(f"There is no vault in {directory}. Create one with "
+                               "`offerbook init`, or choose the folder that holds it.")
+        return Header.load(keys_path)
+
+    # ---- state ---------------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def conn(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise VaultLocked("The vault is locked. Unlock it to carry on.")
+        return self._conn
+
+    @property
+    def data_key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultLocked("The vault is locked. Unlock it to carry on.")
+        return self._data_key
+
+    def close(self) -> None:
+        """Lock: close the connection and forget the key. Idempotent."""
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+                self._data_key = None
+                self._file_lock.release()
+
+    lock = close
+
+    def __enter__(self) -> "Vault":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- writing -------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """One atomic write: everything inside commits together or not at all."""
+        conn = self.conn
+        with self._write_lock:
+            try:
+                with self.db.atomic():
+                    yield conn
+            except sqlcipher3.OperationalError as error:
+                if "full" in str(error) or "readonly" in str(error) or "disk I/O" in str(error):
+                    raise StorageError("The disk refused the write, so nothing was saved. "
+                                       "Check there is free space, then try again.") from None
+                raise
+            except sqlcipher3.DatabaseError as error:
+                if _is_damage(error):
+                    raise VaultDamaged("The vault's database is damaged. Restore the vault "
+                                       "from a backup.") from None
+                raise
+
+    def next_stamp(self) -> Stamp:
+        """A clock stamp for a write; persisted in the same transaction as the write."""
+        stamp = self.clock.tick()
+        self.conn.execute("UPDATE _local SET value = ? WHERE key = 'hlc'", (str(stamp),))
+        return stamp
+
+    def audit(self, action: str, table: str = "", row_id: str = "",
+              fields: str = "") -> None:
+        """Append to the audit log (inside the caller's transaction). Names, never values."""
+        self.conn.execute(
+            "INSERT INTO audit_log (at, staff_id, device_id, action, tbl, row_id, fields) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (utc_now(), self.staff_id, self.device_id, action, table, row_id, fields))
+
+    def _migrate(self) -> None:
+        pending = migrations.pending(self.conn)
+        if not pending:
+            return
+        if migrations.applied(self.conn):
+            # Only an existing vault gets a backup: a new one has nothing to lose.
+            from desktop.store.backup import backup_before
+            backup_before(self, f"migration-{pending[0].name}")
+        migrations.apply(self.conn, pending)
+
+
+def _take_lock(directory: Path) -> filelock.BaseFileLock:
+    lock = filelock.FileLock(directory / LOCK_FILE, timeout=0)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise VaultInUse("This vault is already open in another Offerbook window or command. "
+                         "Close that first, then try again.") from None
+    except OSError as error:
+        raise storage_error(error, directory) from None
+    return lock
+
+
+def _connect(db_path: Path, data_key: bytes) -> sqlcipher3.Connection:
+    """Key a connection and set the pragmas. The only place a vault connection is made."""
+    conn = sqlcipher3.connect(str(db_path), check_same_thread=False)
+    # A raw key skips SQLCipher's own PBKDF2: the passphrase work was done by Argon2 already.
+    conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise VaultDamaged(f"The vault's database ({DB_FILE}) is damaged or is not an "
+                           "Offerbook vault. Restore the vault from a backup.") from None
+    return conn

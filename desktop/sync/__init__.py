@@ -1,0 +1,1 @@
+"""Sync: change log, merge rules, envelope crypto, client and bundles."""
