@@ -9,6 +9,7 @@ both end in `_open`, which keys the connection, checks it, sets the pragmas and 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 import logging
+import os
 from pathlib import Path
 import secrets
 import threading
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 
 DB_FILE = "vault.db"
 KEYS_FILE = "vault.keys"
+NEXT_KEYS_FILE = "vault.keys.next"  # written during a key rotation, before the re-key
 LOCK_FILE = "vault.lock"
 BACKUPS_DIR = "backups"
 
@@ -135,11 +137,35 @@ class Vault:
             data_key, slot = found
             header.failures, header.retry_after = 0, 0.0
             slot.last_used = now()
+            try:
+                vault = cls._open(directory, data_key, header, slot.id, lock)
+            except VaultDamaged:
+                vault = cls._finish_rotation(directory, secret, lock)
+                if vault is None:
+                    raise
+                return vault
             header.save(directory / KEYS_FILE)
-            return cls._open(directory, data_key, header, slot.id, lock)
+            (directory / NEXT_KEYS_FILE).unlink(missing_ok=True)  # a rotation that never began
+            return vault
         except BaseException:
             lock.release()
             raise
+
+    @classmethod
+    def _finish_rotation(cls, directory: Path, secret: str,
+                         lock: filelock.BaseFileLock) -> "Vault | None":
+        """A key rotation was cut short after the re-key: the waiting header has the new key."""
+        next_path = directory / NEXT_KEYS_FILE
+        if not next_path.exists():
+            return None
+        header = Header.load(next_path)
+        found = header.unwrap(secret)
+        if found is None:
+            return None
+        vault = cls._open(directory, found[0], header, found[1].id, lock)
+        os.replace(next_path, directory / KEYS_FILE)
+        log.info("completed an interrupted key rotation")
+        return vault
 
     @classmethod
     def open_with_key(cls, directory: Path, data_key: bytes, slot_id: str | None = None

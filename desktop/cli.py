@@ -1,0 +1,179 @@
+"""The `offerbook` command: the desktop app by default, subcommands for everything else.
+
+Expected errors print one plain sentence to stderr and exit 1; usage errors exit 2 (argparse);
+a traceback means a bug. Passphrases come from standard input when it is not a terminal, so
+scripts and tests can pipe them in; otherwise they are asked for without echo.
+"""
+
+import argparse
+import getpass
+import json
+import logging
+from pathlib import Path
+import sys
+
+from desktop import __version__
+from desktop.core.errors import OfferbookError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _read_secret(prompt: str, *, confirm: bool = False) -> str:
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        if not line:
+            raise OfferbookError("No passphrase was given on standard input.")
+        return line.rstrip("\r\n")
+    secret = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != secret:
+        raise OfferbookError("The two passphrases were different; nothing was created.")
+    return secret
+
+
+def _unlock(path: Path):
+    from desktop.store.vault import Vault
+    return Vault.unlock(path, _read_secret("Passphrase (or recovery key): "))
+
+
+def _emit(args: argparse.Namespace, obj: dict, text: str) -> None:
+    print(json.dumps(obj, ensure_ascii=False) if args.json else text)
+
+
+# ---- subcommands -------------------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desktop.store.access import check_passphrase
+    from desktop.store.vault import Vault
+    passphrase = _read_secret("Choose a passphrase: ", confirm=True)
+    check_passphrase(passphrase)
+    vault, recovery_key = Vault.create(args.vault, args.user, passphrase,
+                                       organisation=args.organisation or "")
+    vault.close()
+    print(f"Created a vault in {args.vault}.")
+    print("Recovery key (shown once; print it or write it down and keep it in a safe place):")
+    print(f"    {recovery_key}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.core.demo import DemoGenerator
+    from desktop.store.demo_writer import write_demo
+    with _unlock(args.vault) as vault:
+        generator = DemoGenerator(seed=args.seed)
+        counts = write_demo(vault, generator, args.participants,
+                            progress=None if args.quiet else _progress)
+    if not args.quiet:
+        print(file=sys.stderr)
+    print(", ".join(f"{count:,} {table}" for table, count in counts.items()))
+    return EXIT_OK
+
+
+def _progress(done: int, total: int) -> None:
+    print(f"\r{done:,} of {total:,} people", end="", file=sys.stderr, flush=True)
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    from desktop.store import people
+    with _unlock(args.vault) as vault:
+        if args.search:
+            rows = people.with_offers_and_requests(
+                vault, people.search(vault, args.search, limit=args.limit))
+        else:
+            rows = people.all_people(vault)
+        for row in rows:
+            shown = row.preferred_name or row.full_name
+            text = f"{row.id}  {row.full_name}" + (
+                f" ({row.preferred_name})" if row.preferred_name not in ("", row.full_name)
+                else "")
+            text += f"  offers: {len(row.offers)}  requests: {len(row.requests)}"
+            _emit(args, {"id": row.id, "name": row.full_name, "preferred_name": shown,
+                         "postcode": row.postcode, "status": row.status,
+                         "offers": list(row.offers), "requests": list(row.requests)}, text)
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.store.backup import backup
+    with _unlock(args.vault) as vault:
+        backup(vault, args.out)
+    print(f"Backup written to {args.out}. It opens with the passphrases valid today.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.store.backup import restore
+    restore(args.vault, args.source, _read_secret("Passphrase for the backup: "))
+    print(f"Restored the vault in {args.vault} from {args.source}.")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.gui.app import run
+    return run(vault=args.vault)
+
+
+# ---- parser ------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="offerbook",
+        description="Offerbook: capabilities conversations, offers and a community "
+                    "marketplace, offline and encrypted. With no command, opens the app.")
+    parser.add_argument("--version", action="version", version=f"offerbook {__version__}")
+    parser.add_argument("--vault", type=Path, help="the vault folder the app opens")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler, help_text: str, *, vault: bool = True):
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if vault:
+            p.add_argument("--vault", type=Path, required=True, help="the vault folder")
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("init", cmd_init, "Create a vault and print its recovery key once.")
+    p.add_argument("--user", required=True, help="your name: the first staff member")
+    p.add_argument("--organisation", help="the organisation's name")
+
+    p = command("demo", cmd_demo, "Fill a vault with realistic synthetic people.")
+    p.add_argument("--participants", type=_positive, default=200, help="how many (default 200)")
+    p.add_argument("--seed", type=int, default=1, help="the same seed gives the same people")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+    p = command("people", cmd_people, "List people with their offers and requests.")
+    p.add_argument("--search", help="names, gifts or offers, as in the app's search box")
+    p.add_argument("--limit", type=_positive, default=50, help="most results for --search")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    p = command("backup", cmd_backup, "Write an encrypted backup of the vault.")
+    p.add_argument("--out", type=Path, required=True, help="the backup file to write")
+
+    p = command("restore", cmd_restore, "Replace the vault with a backup (keeping a copy).")
+    p.add_argument("--from", dest="source", type=Path, required=True, help="the backup file")
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from desktop.logs import configure
+    configure(verbose=args.verbose)
+    handler = getattr(args, "handler", cmd_gui)
+    try:
+        return handler(args)
+    except OfferbookError as error:
+        print(f"offerbook: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("offerbook: stopped.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK  # `offerbook people | head` is fine
