@@ -39,3 +39,19 @@ def new_vault(vault_dir: Path):
 @pytest.fixture
 def vault(new_vault) -> Vault:
     return new_vault[0]
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, one key event per character, as a keyboard with an input method would.
+
+    QTest.keyClicks only knows ASCII (it asserts on anything else), and our users type names
+    in every script, so non-ASCII characters are sent as key events carrying their text.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

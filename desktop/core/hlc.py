@@ -8,11 +8,13 @@ same order as the clocks they encode, so SQL can compare them directly.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+import re
 import time
 
 _WALL_DIGITS = 15
 _LOGICAL_DIGITS = 5
 _MAX_LOGICAL = 10**_LOGICAL_DIGITS - 1
+_STAMP = re.compile(rf"[0-9]{{{_WALL_DIGITS}}}-[0-9]{{{_LOGICAL_DIGITS}}}")
 
 
 @dataclass(frozen=True, order=True)
@@ -25,10 +27,11 @@ class Stamp:
 
     @classmethod
     def parse(cls, text: str) -> "Stamp":
-        wall, sep, logical = text.partition("-")
-        if not sep or len(wall) != _WALL_DIGITS or len(logical) != _LOGICAL_DIGITS:
+        # Strictly ASCII digits: int() also takes "+1", " 1", "1_0" and Arabic-Indic digits,
+        # and such a stamp from another device would then sort wrongly as text in SQL.
+        if not isinstance(text, str) or not _STAMP.fullmatch(text):
             raise ValueError("not a clock stamp")
-        return cls(int(wall), int(logical))
+        return cls(int(text[:_WALL_DIGITS]), int(text[_WALL_DIGITS + 1:]))
 
 
 ZERO = Stamp(0, 0)

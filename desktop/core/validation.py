@@ -20,8 +20,9 @@ _LONG_FIELDS = {"body", "notes", "note", "details", "description", "own_words", 
                 "support_needed", "accessibility_needs", "title", "for_whom", "address"}
 _POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?(?: ?[0-9][A-Z]{2})?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-# Control characters other than newline and tab never belong in what people type.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Control characters other than newline and tab never belong in what people type. C1
+# controls (U+0080-U+009F) are what a mis-decoded paste from a Windows-1252 document leaves.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean_text(value: str) -> str:
@@ -163,7 +164,8 @@ def _wellbeing(w: models.Wellbeing) -> None:
     _require(w, "participant_id", "the person these answers belong to")
     for question in models.ONS4_QUESTIONS:
         score = getattr(w, question)
-        if score is not None and not (isinstance(score, int) and 0 <= score <= 10):
+        # bool is an int subclass: True must not pass as a score of 1.
+        if score is not None and not (type(score) is int and 0 <= score <= 10):
             raise ValidationError(f"Each wellbeing answer is a whole number from 0 to 10 "
                                   f"({_label(question)}).", question)
 

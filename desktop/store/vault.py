@@ -49,9 +49,18 @@ PRAGMAS = (
 )
 
 
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+
+
 def _is_damage(error: Exception) -> bool:
-    return isinstance(error, sqlcipher3.DatabaseError) and not isinstance(
-        error, sqlcipher3.OperationalError)
+    # Only "corrupt" and "not a database" mean damage. IntegrityError and friends are
+    # DatabaseError subclasses too, but a refused constraint is a bug or a conflict, and
+    # calling it damage would send someone to restore a healthy vault from a backup.
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return type(error) is sqlcipher3.DatabaseError
+    return isinstance(error, sqlcipher3.DatabaseError) and code & 0xFF in (_SQLITE_CORRUPT,
+                                                                           _SQLITE_NOTADB)
 
 
 class Vault:
@@ -190,6 +199,11 @@ class Vault:
         conn = _connect(db_path, data_key)
         try:
             vault_id = migrations.vault_id(conn)
+            # The self-check: keying only proves page 1 decrypts. A flipped bit or a torn write
+            # in any other page would otherwise surface later as a raw error mid-read; checking
+            # every page's HMAC costs milliseconds per megabyte.
+            if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
+                raise sqlcipher3.DatabaseError("cipher integrity check failed")
         except sqlcipher3.DatabaseError:
             conn.close()
             raise VaultDamaged(f"The vault's database ({DB_FILE}) is damaged or is not an "
@@ -298,7 +312,8 @@ class Vault:
 
 
 def _take_lock(directory: Path) -> filelock.BaseFileLock:
-    lock = filelock.FileLock(directory / LOCK_FILE, timeout=0)
+    # Not thread-local: the GUI unlocks on a worker thread and locks again on the GUI thread.
+    lock = filelock.FileLock(directory / LOCK_FILE, timeout=0, thread_local=False)
     try:
         lock.acquire()
     except filelock.Timeout:

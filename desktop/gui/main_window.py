@@ -1,0 +1,123 @@
+"""The main window: first run, unlock, the recovery key once, then the people register."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from desktop.store.vault import DB_FILE, KEYS_FILE, Vault
+from desktop.gui.people_page import PeoplePage
+from desktop.gui.vault_pages import FirstRunPage, UnlockPage
+
+
+class RecoveryKeyPage(QWidget):
+    """Shows the recovery key once, right after the vault is made."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Recovery key"))
+        self.intro = QLabel(self.tr(
+            "This recovery key opens the vault if every passphrase is forgotten. It is shown "
+            "only now: write it down or print it, and keep it in the office safe."), self)
+        self.intro.setWordWrap(True)
+        self.key_label = QLabel(self)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        font = QFont("monospace")
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.key_label.setFont(font)
+        self.key_label.setWordWrap(True)
+        self.continue_button = QPushButton(self.tr("I have kept it safe — &continue"), self)
+        self.continue_button.setAccessibleName(self.tr("Continue"))
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        for widget in (self.intro, self.key_label, self.continue_button):
+            layout.addWidget(widget)
+        layout.addStretch()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, vault_path: Path, *, lock_minutes: int = 5, kdf=None):
+        super().__init__()
+        self.setWindowTitle("Offerbook")  # never a person's name: titles reach taskbars
+        self.vault_path = Path(vault_path)
+        self.vault: Vault | None = None
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.first_run = FirstRunPage(self.vault_path, kdf=kdf)
+        self.unlock_page = UnlockPage(self.vault_path)
+        self.recovery_page = RecoveryKeyPage()
+        self.people_page = PeoplePage()
+        for page in (self.first_run, self.unlock_page, self.recovery_page, self.people_page):
+            self.stack.addWidget(page)
+        self.first_run.created.connect(self._on_first_run_created)
+        self.unlock_page.unlocked.connect(self._on_unlock_page_unlocked)
+        self.recovery_page.continue_button.clicked.connect(self._show_people)
+        self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        self.lock_shortcut.activated.connect(self.lock)
+        self.idle_timer = QTimer(self, singleShot=True, interval=lock_minutes * 60_000)
+        self.idle_timer.timeout.connect(self.lock)
+        self._idle_filter = _ActivityFilter(self.idle_timer)
+        QApplication.instance().installEventFilter(self._idle_filter)
+        self.resize(1100, 720)
+        self._show_start()
+
+    def _show_start(self) -> None:
+        exists = (self.vault_path / KEYS_FILE).exists() or (self.vault_path / DB_FILE).exists()
+        if exists:
+            self.stack.setCurrentWidget(self.unlock_page)
+            self.unlock_page.reset()
+        else:
+            self.stack.setCurrentWidget(self.first_run)
+            self.first_run.ui.organisation_edit.setFocus()
+
+    def _on_first_run_created(self, vault: Vault, recovery_key: str) -> None:
+        self.vault = vault
+        self.recovery_page.key_label.setText(recovery_key)
+        self.stack.setCurrentWidget(self.recovery_page)
+        self.recovery_page.continue_button.setFocus()
+        self.idle_timer.start()
+
+    def _on_unlock_page_unlocked(self, vault: Vault) -> None:
+        self.vault = vault
+        self._show_people()
+        self.idle_timer.start()
+
+    def _show_people(self) -> None:
+        self.recovery_page.key_label.clear()  # the key is shown once, then forgotten
+        self.people_page.set_vault(self.vault)
+        self.stack.setCurrentWidget(self.people_page)
+        self.people_page.search_edit.setFocus()
+
+    def lock(self) -> None:
+        """Close the vault and drop the key; the unlock screen comes back."""
+        self.idle_timer.stop()
+        if self.vault is not None:
+            self.people_page.set_vault(None)
+            self.vault.close()
+            self.vault = None
+            self.stack.setCurrentWidget(self.unlock_page)
+            self.unlock_page.reset(self.tr("Locked. Type your passphrase to carry on."))
+
+    def closeEvent(self, event) -> None:
+        QApplication.instance().removeEventFilter(self._idle_filter)
+        if self.vault is not None:
+            self.vault.close()
+        super().closeEvent(event)
+
+
+class _ActivityFilter(QObject):
+    """Restarts the idle timer on any key press or mouse use while the vault is open."""
+
+    _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                 QEvent.Type.Wheel}
+
+    def __init__(self, timer: QTimer):
+        super().__init__()
+        self._timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._ACTIVITY and self._timer.isActive():
+            self._timer.start()
+        return False
