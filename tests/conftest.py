@@ -55,3 +55,11 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture(autouse=True)
+def _private_log_dir(tmp_path_factory, monkeypatch) -> Path:
+    """Every test (and every subprocess it starts) logs into its own folder, never $HOME."""
+    folder = tmp_path_factory.mktemp("logs")
+    monkeypatch.setenv("OFFERBOOK_LOG_DIR", str(folder))
+    return folder

@@ -12,8 +12,9 @@ import random
 from typing import Any
 
 from desktop.core import models
+from desktop.core.demo_seeds import Community, DemoSeeds, load_seeds
 from desktop.core.ids import new_id
-from desktop.core.resources import read_json, resources_dir
+from desktop.core.template import ConversationTemplate, load_template
 
 TODAY = date(2026, 11, 20)  # a fixed "today" keeps seeded data identical from day to day
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -35,11 +36,11 @@ class Directory:
 
 
 class DemoGenerator:
-    def __init__(self, seed: int = 1, seeds: dict[str, Any] | None = None):
+    def __init__(self, seed: int = 1, seeds: DemoSeeds | None = None,
+                 template: ConversationTemplate | None = None):
         self.random = random.Random(seed)
-        self.seeds = seeds or read_json(resources_dir() / "demo" / "seeds.json", "demo seeds")
-        self.template = read_json(resources_dir() / "conversation" / "default.json",
-                                  "conversation template")
+        self.seeds = seeds or load_seeds()
+        self.template = template or load_template()
         self.directory = self._directory()
         self._requests: list[models.Request] = []  # recent requests, for introductions
 
@@ -58,19 +59,18 @@ class DemoGenerator:
                 team_id=d.teams[n % len(d.teams)].id,
                 work_email=f"{first}@linkers.example.org",
                 work_phone=f"0113 496 {rnd.randrange(10000):04d}"))
-        for org in self.seeds["organisations"]:
+        for org in self.seeds.organisations:
             o = models.Organisation(
-                id=new_id(), name=org["name"], kind=org.get("kind", ""),
-                description=org.get("description", ""),
-                email=f"hello@{_slug(org['name'])}.example.org",
+                id=new_id(), name=org.name, kind=org.kind, description=org.description,
+                email=f"hello@{_slug(org.name)}.example.org",
                 phone=f"0113 496 {rnd.randrange(10000):04d}",
                 postcode=self._postcode())
             d.organisations.append(o)
-            for opp in org.get("opportunities", []):
+            for opp in org.opportunities:
                 d.opportunities.append(models.Opportunity(
-                    id=new_id(), organisation_id=o.id, title=opp["title"],
-                    description=opp.get("description", ""), tags=list(opp.get("tags", [])),
-                    schedule=opp.get("schedule", ""), location=opp.get("location", ""),
+                    id=new_id(), organisation_id=o.id, title=opp.title,
+                    description=opp.description, tags=list(opp.tags),
+                    schedule=opp.schedule, location=opp.location,
                     postcode=o.postcode, contact=o.email,
                     status=rnd.choices(models.OPPORTUNITY_STATUSES, (8, 1, 1))[0]))
         return d
@@ -84,7 +84,7 @@ class DemoGenerator:
 
     def person(self) -> list[models.Record]:
         rnd = self.random
-        community = rnd.choice(self.seeds["communities"])
+        community = rnd.choice(self.seeds.communities)
         participant = self._participant(community)
         linker = rnd.choice(self.directory.staff)
         participant.team_id, participant.linker_id = linker.team_id, linker.id
@@ -114,22 +114,21 @@ class DemoGenerator:
             records += self._attendance(pid, met, linker.id)
         if rnd.random() < 0.5:
             records.append(models.Note(participant_id=pid, staff_id=linker.id,
-                                       body=rnd.choice(self.seeds["follow_up_notes"])))
+                                       body=rnd.choice(self.seeds.follow_up_notes)))
         return records
 
-    def _participant(self, community: dict) -> models.Participant:
+    def _participant(self, community: Community) -> models.Participant:
         rnd = self.random
-        n = rnd.randrange(len(community["given_names"]))
-        f = rnd.randrange(len(community["family_names"]))
-        given, family = community["given_names"][n], community["family_names"][f]
-        family_first = community.get("family_name_first", False)
-        full = f"{family} {given}" if family_first else f"{given} {family}"
-        if community["id"] == "chinese":
-            full = f"{family}{given}"  # written without a space
-        romanised = community.get("romanised")
+        n = rnd.randrange(len(community.given_names))
+        f = rnd.randrange(len(community.family_names))
+        given, family = community.given_names[n], community.family_names[f]
+        full = f"{family} {given}" if community.family_name_first else f"{given} {family}"
+        if community.language == "zh":
+            full = f"{family}{given}"  # Chinese names are written without a space
+        romanised = community.romanised
         preferred = romanised[n] if romanised and rnd.random() < 0.6 else given
-        languages = [community.get("name", "English")]
-        if community["language"] != "en":
+        languages = [community.name]
+        if community.language != "en":
             languages.append("English")
         met = TODAY - timedelta(days=rnd.randrange(540))
         return models.Participant(
@@ -137,16 +136,16 @@ class DemoGenerator:
             phone=f"07700 900{rnd.randrange(1000):03d}" if rnd.random() < 0.85 else "",
             email=f"{_slug(preferred) or 'person'}{rnd.randrange(100)}@example.org"
             if rnd.random() < 0.3 else "",
-            address=f"{rnd.randrange(1, 180)} {rnd.choice(self.seeds['streets'])}",
+            address=f"{rnd.randrange(1, 180)} {rnd.choice(self.seeds.streets)}",
             postcode=self._postcode(), languages=languages,
-            accessibility_needs=rnd.choice(self.seeds["accessibility_needs"])
+            accessibility_needs=rnd.choice(self.seeds.accessibility_needs)
             if rnd.random() < 0.25 else "",
             status=rnd.choices(models.PARTICIPANT_STATUSES, (85, 10, 5))[0],
             first_met_on=met.isoformat())
 
     def _postcode(self) -> str:
         rnd = self.random
-        return (f"{rnd.choice(self.seeds['postcode_districts'])} {rnd.randrange(1, 10)}"
+        return (f"{rnd.choice(self.seeds.postcode_districts)} {rnd.randrange(1, 10)}"
                 f"{rnd.choice('ABDEFGHJLNPQRSTUWXY')}{rnd.choice('ABDEFGHJLNPQRSTUWXY')}")
 
     def _consents(self, pid: str, met: date, staff_id: str) -> list[models.Consent]:
@@ -167,31 +166,31 @@ class DemoGenerator:
     def _conversation(self, pid: str, met: date, staff_id: str) -> models.Conversation:
         rnd = self.random
         status = rnd.choices(models.CONVERSATION_STATUSES, (1, 1, 8))[0]
-        sections = self.template["sections"]
+        sections = self.template.sections
         reached = len(sections) if status == "completed" else rnd.randrange(1, len(sections))
         answers: dict[str, Any] = {}
         for section in sections[:reached]:
-            for prompt in section["prompts"]:
-                if prompt["kind"] == "text" and rnd.random() < 0.6:
-                    answers[prompt["id"]] = rnd.choice(self.seeds["own_words_gifts"])["text"]
-                elif prompt["kind"] == "choice" and prompt.get("choices"):
-                    answers[prompt["id"]] = rnd.choice(prompt["choices"])
+            for prompt in section.prompts:
+                if prompt.kind == "text" and rnd.random() < 0.6:
+                    answers[prompt.id] = rnd.choice(self.seeds.own_words_gifts).text
+                elif prompt.kind == "choice" and prompt.choices:
+                    answers[prompt.id] = rnd.choice(prompt.choices)
         present = ["participant"] + rnd.sample(_PRESENT[1:], rnd.choices((0, 1, 2), (6, 3, 1))[0])
         return models.Conversation(
             id=new_id(), participant_id=pid, staff_id=staff_id,
-            template_id=self.template["id"], template_version=self.template["version"],
-            status=status, current_section=sections[reached - 1]["id"], answers=answers,
-            present=present, location=rnd.choice(self.seeds["places"]),
+            template_id=self.template.id, template_version=self.template.version,
+            status=status, current_section=sections[reached - 1].id, answers=answers,
+            present=present, location=rnd.choice(self.seeds.places),
             started_on=met.isoformat(),
             completed_on=(met + timedelta(days=rnd.randrange(0, 21))).isoformat()
             if status == "completed" else "")
 
     def _gifts(self, pid: str, conversation_id: str) -> list[models.Gift]:
         rnd, out = self.random, []
-        for quote in rnd.sample(self.seeds["own_words_gifts"], rnd.randrange(2, 6)):
+        for quote in rnd.sample(self.seeds.own_words_gifts, rnd.randrange(2, 6)):
             kind = rnd.choices(models.GIFT_KINDS, (3, 4, 4, 2, 2))[0]
             out.append(models.Gift(participant_id=pid, conversation_id=conversation_id,
-                                   kind=kind, tag=quote["tags"][0], own_words=quote["text"]))
+                                   kind=kind, tag=quote.tags[0], own_words=quote.text))
         return out
 
     def _availability(self) -> dict[str, list[str]]:
@@ -201,26 +200,25 @@ class DemoGenerator:
 
     def _offer(self, pid: str) -> models.Offer:
         rnd = self.random
-        phrasing = rnd.choice(self.seeds["offer_phrasings"])
+        phrasing = rnd.choice(self.seeds.offer_phrasings)
         return models.Offer(
-            id=new_id(), participant_id=pid, title=phrasing["text"],
-            tags=list(phrasing["tags"]),
+            id=new_id(), participant_id=pid, title=phrasing.text, tags=list(phrasing.tags),
             for_whom=rnd.choice(("anyone", "older neighbours", "children and families",
                                  "people new to the area", "a local group", "one person")),
-            availability=self._availability(), location=rnd.choice(self.seeds["places"]),
+            availability=self._availability(), location=rnd.choice(self.seeds.places),
             frequency=rnd.choice(("once", "weekly", "fortnightly", "monthly",
                                   "now and then")),
-            conditions=rnd.choice(self.seeds["conditions"]) if rnd.random() < 0.5 else "",
+            conditions=rnd.choice(self.seeds.conditions) if rnd.random() < 0.5 else "",
             support_needed="a lift there and back" if rnd.random() < 0.15 else "",
             status=rnd.choices(models.OFFER_STATUSES, (2, 3, 2, 4, 1, 1))[0])
 
     def _request(self, pid: str) -> models.Request:
         rnd = self.random
-        phrasing = rnd.choice(self.seeds["request_phrasings"])
+        phrasing = rnd.choice(self.seeds.request_phrasings)
         return models.Request(
-            id=new_id(), participant_id=pid, title=phrasing["text"],
-            tags=list(phrasing["tags"]), availability=self._availability(),
-            location=rnd.choice(self.seeds["places"]),
+            id=new_id(), participant_id=pid, title=phrasing.text, tags=list(phrasing.tags),
+            availability=self._availability(),
+            location=rnd.choice(self.seeds.places),
             status=rnd.choices(models.REQUEST_STATUSES, (5, 2, 2, 1))[0])
 
     def _introduction(self, offer: models.Offer, staff_id: str) -> models.Introduction:
@@ -244,7 +242,7 @@ class DemoGenerator:
         return models.FollowUp(participant_id=pid, introduction_id=introduction.id,
                                staff_id=staff_id, due_on=max(due, met).isoformat(),
                                done_on=due.isoformat() if done else "",
-                               note=rnd.choice(self.seeds["follow_up_notes"]) if done else "")
+                               note=rnd.choice(self.seeds.follow_up_notes) if done else "")
 
     def _exchanges(self, pid: str, offer: models.Offer, met: date) -> list[models.Exchange]:
         rnd, out = self.random, []

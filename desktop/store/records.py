@@ -112,7 +112,7 @@ class Records:
                     encoded = {name: encode(cls, name, getattr(record, name)) for name in columns}
                     rows.append(tuple(encoded[name] for name in columns))
                     data = cls.data_fields()
-                    audits.append((action, cls.TABLE, record.id, ",".join(data)))
+                    audits.append((action, cls.TABLE, record.id, "*"))  # "*": every field
                     changes.append(self._change(cls, record.id, stamp,
                                                 {name: (encoded[name], None) for name in
                                                  ("created_at",) + data}))
