@@ -85,7 +85,11 @@ def _unb64(text: str) -> bytes:
 
 def new_recovery_key() -> str:
     """A printable recovery key: 256 random bits plus a checksum, in groups of five."""
-    raw = secrets.token_bytes(KEY_BYTES)
+    return format_recovery_key(secrets.token_bytes(KEY_BYTES))
+
+
+def format_recovery_key(raw: bytes) -> str:
+    """The printed form of a 32-byte recovery key (split out so tests can use a fixed key)."""
     payload = raw + hashlib.sha256(raw).digest()[:_CHECK_BYTES]
     number = int.from_bytes(payload, "big")
     chars = []
@@ -108,7 +112,11 @@ def parse_recovery_key(text: str) -> bytes | None:
         if index < 0:
             return None
         number = number * 32 + index
-    payload = number.to_bytes(len(cleaned) * 5 // 8 + 1, "big")[-(KEY_BYTES + _CHECK_BYTES):]
+    # 55 characters carry 275 bits for a 272-bit payload: the first character may only use
+    # the low 3 of its 5 bits. Without this check a typo there was silently cut off.
+    if number >> ((KEY_BYTES + _CHECK_BYTES) * 8):
+        return None
+    payload = number.to_bytes(KEY_BYTES + _CHECK_BYTES, "big")
     raw, check = payload[:KEY_BYTES], payload[KEY_BYTES:]
     if hashlib.sha256(raw).digest()[:_CHECK_BYTES] != check:
         return None
@@ -215,7 +223,13 @@ class Header:
                     self._aad(slot, "private"))
             except InvalidTag:
                 continue
-            return self._open_sealed(slot, X25519PrivateKey.from_private_bytes(private_bytes)), slot
+            private = X25519PrivateKey.from_private_bytes(private_bytes)
+            # The public key is stored in the clear for sealing; one that no longer matches
+            # the private key was swapped, and a key rotation would seal to the wrong party.
+            if private.public_key().public_bytes_raw() != _unb64(slot.public):
+                raise VaultDamaged("The vault's keys file has been altered, so the vault "
+                                   "cannot be unlocked. Restore the vault from a backup.")
+            return self._open_sealed(slot, private), slot
         return None
 
     def _open_sealed(self, slot: Slot, private: X25519PrivateKey) -> bytes:
@@ -248,7 +262,9 @@ class Header:
                 raise ValueError("not a keys header")
             if body.get("version") != VERSION:
                 raise ValueError("unknown header version")
-            slots = [Slot(**s) for s in body["slots"]]
+            slots = [_checked(Slot(**s)) for s in body["slots"]]
+            if not isinstance(body["vault_id"], str):
+                raise ValueError("vault id is not text")
             return cls(body["vault_id"], int(body["key_generation"]), slots,
                        int(body.get("failures", 0)), float(body.get("retry_after", 0.0)))
         except FileNotFoundError:
@@ -259,6 +275,43 @@ class Header:
                 f"The vault's keys file ({path.name}) is damaged, so the vault cannot be "
                 "unlocked. Restore the vault from a backup, or ask your coordinator for help."
             ) from None
+
+
+# Expected decoded sizes: AES-GCM nonces, X25519 keys, and 32-byte secrets plus a 16-byte tag.
+_SLOT_BYTES = {"private_nonce": 12, "nonce": 12, "public": 32, "ephemeral": 32,
+               "private_wrapped": KEY_BYTES + 16, "sealed": KEY_BYTES + 16}
+
+
+def _checked(slot: Slot) -> Slot:
+    """Raise ValueError unless every field of a loaded slot has the right type and size, so
+    that an edited header fails as "damaged" on load, never with a stray error mid-unlock."""
+    if slot.kind not in ("passphrase", "recovery") or not isinstance(slot.id, str):
+        raise ValueError("bad slot kind or id")
+    if not (slot.staff_id is None or isinstance(slot.staff_id, str)):
+        raise ValueError("bad staff id")
+    if not isinstance(slot.last_used, (int, float)) or isinstance(slot.last_used, bool):
+        raise ValueError("bad last_used")
+    for name, size in _SLOT_BYTES.items():
+        value = getattr(slot, name)
+        if not isinstance(value, str) or len(_unb64(value)) != size:
+            raise ValueError(f"bad slot field {name}")
+    kdf = slot.kdf
+    if not isinstance(kdf, dict) or not isinstance(kdf.get("salt"), str):
+        raise ValueError("bad kdf")
+    _unb64(kdf["salt"])
+    if kdf.get("name") == "argon2id":
+        # Bounds keep a hand-edited header from crashing Argon2 or asking for all the memory.
+        limits = {"time_cost": (1, 1000), "memory_kib": (8, 4 * 1024 * 1024),
+                  "parallelism": (1, 255)}
+        for name, (low, high) in limits.items():
+            value = kdf.get(name)
+            if type(value) is not int or not low <= value <= high:
+                raise ValueError(f"bad kdf {name}")
+        if kdf["memory_kib"] < 8 * kdf["parallelism"]:
+            raise ValueError("bad kdf memory")
+    elif kdf.get("name") != "hkdf-sha256":
+        raise ValueError("unknown kdf")
+    return slot
 
 
 def _seal_key(shared: bytes, context: bytes) -> bytes:

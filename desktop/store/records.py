@@ -21,6 +21,7 @@ from desktop.store.vault import Vault
 R = TypeVar("R", bound=models.Record)
 
 _NOTES_APPEND_ONLY = ("notes",)
+NEW_RECORD = "*"  # in an outbox entry: every field of a newly created record
 
 
 @cache
@@ -111,11 +112,8 @@ class Records:
                     record.updated_hlc, record.deleted = stamp, False
                     encoded = {name: encode(cls, name, getattr(record, name)) for name in columns}
                     rows.append(tuple(encoded[name] for name in columns))
-                    data = cls.data_fields()
                     audits.append((action, cls.TABLE, record.id, "*"))  # "*": every field
-                    changes.append(self._change(cls, record.id, stamp,
-                                                {name: (encoded[name], None) for name in
-                                                 ("created_at",) + data}))
+                    changes.append(self._change(cls, record.id, stamp, {NEW_RECORD: None}))
                 placeholders = ", ".join("?" * len(columns))
                 conn.executemany(f"INSERT INTO {cls.TABLE} ({', '.join(columns)}) "
                                  f"VALUES ({placeholders})", rows)
@@ -167,18 +165,19 @@ class Records:
             (*changed.values(), stamp, json.dumps(clocks, sort_keys=True), row["id"]))
         self._write_bookkeeping(
             [(action, cls.TABLE, row["id"], ",".join(changed))],
-            [self._change(cls, row["id"], stamp,
-                          {name: (value, bases[name]) for name, value in changed.items()})])
+            [self._change(cls, row["id"], stamp, bases)])
 
-    def _change(self, cls: type[models.Record], row_id: str, stamp: str,
-                values: dict[str, tuple[Any, str | None]]) -> tuple:
-        # The outbox carries values as the record has them (a list stays a list), not as the
-        # row stores them, so a receiving device can apply them whatever its storage.
-        json_cols = _codec(cls)[0]
-        fields_json = {name: [json.loads(value) if name in json_cols else value, base]
-                       for name, (value, base) in values.items()}
-        return (new_id(), cls.TABLE, row_id, stamp,
-                json.dumps(fields_json, ensure_ascii=False, sort_keys=True))
+    @staticmethod
+    def _change(cls: type[models.Record], row_id: str, stamp: str,
+                bases: dict[str, str | None]) -> tuple:
+        """An outbox entry: which fields this write changed, each with the clock it replaced.
+
+        Values are not copied: the push reads them from the row, where the field's own clock
+        says whether this entry's value is still current. That keeps the outbox small (a
+        50,000-character note is not stored twice) and lets several offline edits of one field
+        travel as one change whose base is what other devices last saw.
+        """
+        return (new_id(), cls.TABLE, row_id, stamp, json.dumps(bases, sort_keys=True))
 
     def _write_bookkeeping(self, audits: list[tuple], changes: list[tuple]) -> None:
         conn, at = self.vault.conn, utc_now()

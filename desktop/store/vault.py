@@ -63,6 +63,20 @@ def _is_damage(error: Exception) -> bool:
                                                                            _SQLITE_NOTADB)
 
 
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 8, 10, 13
+
+
+def _is_storage_failure(error: Exception) -> bool:
+    # By result code, not by a word in the message: "no such column: full_name" is a bug in
+    # the SQL, and calling it a full disk would hide it. EFBIG/EIO arrive as SQLITE_IOERR.
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        text = str(error)
+        return any(phrase in text for phrase in ("database or disk is full", "disk I/O error",
+                                                 "readonly database"))
+    return code & 0xFF in (_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL)
+
+
 class Vault:
     """An unlocked vault. Use `create` or `unlock`; `close` (or `lock`) drops the key."""
 
@@ -199,13 +213,20 @@ class Vault:
         conn = _connect(db_path, data_key)
         try:
             vault_id = migrations.vault_id(conn)
+            # A write cut short (a full disk, a power cut mid-checkpoint) can leave a torn page
+            # in vault.db whose good copy is still in the WAL: fold the WAL in before checking.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             # The self-check: keying only proves page 1 decrypts. A flipped bit or a torn write
             # in any other page would otherwise surface later as a raw error mid-read; checking
             # every page's HMAC costs milliseconds per megabyte.
             if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
                 raise sqlcipher3.DatabaseError("cipher integrity check failed")
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as error:
             conn.close()
+            if _is_storage_failure(error):
+                raise StorageError("The disk refused to read or write the vault, so it was not "
+                                   "opened. Check there is free space and the drive is "
+                                   "connected, then try again.") from None
             raise VaultDamaged(f"The vault's database ({DB_FILE}) is damaged or is not an "
                                "Offerbook vault. Restore the vault from a backup.") from None
         if vault_id != header.vault_id:
@@ -276,7 +297,7 @@ class Vault:
                 with self.db.atomic():
                     yield conn
             except sqlcipher3.OperationalError as error:
-                if "full" in str(error) or "readonly" in str(error) or "disk I/O" in str(error):
+                if _is_storage_failure(error):
                     raise StorageError("The disk refused the write, so nothing was saved. "
                                        "Check there is free space, then try again.") from None
                 raise

@@ -272,8 +272,9 @@ CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 
 -- Per-field changes waiting to be pushed, written in the same transaction as the edit.
--- fields is JSON {column: [new value, base stamp]}: the base is the clock the column had
--- before this edit, so the hub-side merge can tell a concurrent edit from a later one.
+-- fields is JSON {column: base stamp}: the base is the clock the column had before this edit,
+-- so a merge can tell a concurrent edit from a later one; {"*": null} is a new record. Values
+-- are read from the row at push time (see desktop/store/records.py).
 CREATE TABLE outbox (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     change_id TEXT NOT NULL UNIQUE,
