@@ -23,7 +23,7 @@ from desktop.core.errors import (StorageError, UnlockThrottled, VaultDamaged, Va
                                  VaultInUse, VaultLocked, VaultMissing, WrongPassphrase)
 from desktop.core.hlc import HybridClock, Stamp
 from desktop.core.ids import new_id, utc_now
-from desktop.store import migrations
+from desktop.store import migrations, selftest
 from desktop.store.files import storage_error
 from desktop.store.keyslots import DEFAULT_KDF, KEY_BYTES, Header, KdfPolicy, new_recovery_key
 
@@ -347,6 +347,7 @@ def _take_lock(directory: Path) -> filelock.BaseFileLock:
 
 def _connect(db_path: Path, data_key: bytes) -> sqlcipher3.Connection:
     """Key a connection and set the pragmas. The only place a vault connection is made."""
+    selftest.run()
     conn = sqlcipher3.connect(str(db_path), check_same_thread=False)
     # A raw key skips SQLCipher's own PBKDF2: the passphrase work was done by Argon2 already.
     conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
