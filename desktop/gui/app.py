@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.gui.main_window import MainWindow
+from desktop.gui.messages import install_excepthook
 from desktop.gui.settings import LOCK_MINUTES, VAULT_PATH, Settings
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ def _qt_message(kind: QtMsgType, _context, message: str) -> None:
 
 def run(vault: Path | None = None) -> int:
     qInstallMessageHandler(_qt_message)
+    install_excepthook()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Offerbook")
     app.setApplicationVersion(__version__)
