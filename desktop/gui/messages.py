@@ -42,7 +42,9 @@ def install_excepthook() -> None:
     and tell the person on the GUI thread that nothing typed was lost."""
 
     def hook(kind, error, tb) -> None:
-        frames = "".join(traceback.format_tb(tb))
+        # Where, not what: file, line and function of each frame, no source text or message.
+        frames = "\n".join(f"  {frame.filename}:{frame.lineno} in {frame.name}"
+                           for frame in traceback.extract_tb(tb))
         log.error("unexpected %s\n%s", kind.__name__, frames)
         if threading.current_thread() is threading.main_thread():
             Messages.error(None, QCoreApplication.translate(
