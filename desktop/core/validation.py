@@ -26,7 +26,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean_text(value: str) -> str:
-    """NFC-normalise and trim, so the same name typed on two keyboards is the same text."""
+    """NFC-normalise and trim, so the same name typed on two keyboards is the same text.
+
+    Windows line endings (CR LF) become newlines: text pasted or imported on Windows carries
+    them, and a lone carriage return would otherwise be refused as a control character."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", value).strip()
 
 

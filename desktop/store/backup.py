@@ -78,18 +78,23 @@ def restore(directory: Path, source: Path, secret: str) -> None:
                            "Choose another backup file.") from None
     if not {DB_FILE, KEYS_FILE} <= names:
         raise VaultDamaged(f"{source.name} is not an Offerbook backup. Choose another file.")
-    directory.mkdir(parents=True, exist_ok=True)
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)  # owner-only, as Vault.create
     with archive, tempfile.TemporaryDirectory(dir=directory, prefix=".restore-") as work:
         staged = Path(work)
         try:
             archive.extract(DB_FILE, staged)
             archive.extract(KEYS_FILE, staged)
-        except (OSError, zipfile.BadZipFile) as error:
+        except (OSError, EOFError, zipfile.BadZipFile) as error:
             if isinstance(error, OSError) and error.errno:
                 raise storage_error(error, directory) from None
             raise VaultDamaged(f"{source.name} is damaged. Choose another backup.") from None
-        header = Header.load(staged / KEYS_FILE)
-        found = header.unwrap(secret)
+        try:
+            header = Header.load(staged / KEYS_FILE)
+            found = header.unwrap(secret)
+        except VaultDamaged:
+            # Header's own message tells people to restore a backup: this one *is* the backup.
+            raise VaultDamaged(f"The keys in {source.name} are damaged, so it was not "
+                               "restored. Choose another backup.") from None
         if found is None:
             raise WrongPassphrase("That passphrase does not open this backup. Use a passphrase "
                                   "(or the recovery key) that was valid when it was made.")
@@ -111,7 +116,11 @@ def restore(directory: Path, source: Path, secret: str) -> None:
 
 
 def _check_copy(db_path: Path, key: bytes) -> None:
-    conn = _connect(db_path, key)
+    try:
+        conn = _connect(db_path, key)
+    except VaultDamaged:
+        raise VaultDamaged("The backup is damaged and was not restored. "
+                           "Choose another backup.") from None
     try:
         problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         quick = conn.execute("PRAGMA quick_check").fetchone()

@@ -141,8 +141,11 @@ class Vault:
         """Open the vault with a staff member's passphrase or the recovery key."""
         directory = Path(directory)
         header = cls.read_header(directory)
-        if now() < header.retry_after:
-            wait = header.retry_after - now()
+        wait = header.retry_after - now()
+        # A wait longer than the longest delay means the clock went back since it was set (a
+        # flat CMOS battery on an old laptop): let the attempt through rather than lock people
+        # out for years. A failure then sets a fresh delay from the clock as it is now.
+        if 0 < wait <= MAX_DELAY_SECONDS:
             raise UnlockThrottled(f"Too many wrong passphrases. Wait {wait:.0f} seconds, then "
                                   "try again.", wait)
         lock = _take_lock(directory)
@@ -151,7 +154,9 @@ class Vault:
             if found is None:
                 header.failures += 1
                 if header.failures >= FREE_ATTEMPTS:
-                    delay = min(2.0 ** (header.failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+                    # The exponent is capped too: 2.0 ** 1100 raises OverflowError.
+                    doublings = min(header.failures - FREE_ATTEMPTS, 32)
+                    delay = min(2.0 ** doublings, MAX_DELAY_SECONDS)
                     header.retry_after = now() + delay
                 header.save(directory / KEYS_FILE)
                 log.info("unlock refused: wrong passphrase (%d in a row)", header.failures)
@@ -229,12 +234,21 @@ class Vault:
                                    "connected, then try again.") from None
             raise VaultDamaged(f"The vault's database ({DB_FILE}) is damaged or is not an "
                                "Offerbook vault. Restore the vault from a backup.") from None
+        except LookupError:  # it decrypts, but holds no vault id
+            conn.close()
+            raise VaultDamaged(f"The vault's database ({DB_FILE}) is damaged or is not an "
+                               "Offerbook vault. Restore the vault from a backup.") from None
         if vault_id != header.vault_id:
             conn.close()
             raise VaultDamaged("The vault's database and keys file belong to different vaults. "
                                "Put back the files that were copied together, or restore a "
                                "backup.")
-        vault = cls(directory, conn, data_key, header, slot_id, lock)
+        try:
+            vault = cls(directory, conn, data_key, header, slot_id, lock)
+        except (KeyError, ValueError):  # _local has lost the device id or holds no clock
+            conn.close()
+            raise VaultDamaged(f"The vault's database ({DB_FILE}) is damaged. Restore the "
+                               "vault from a backup.") from None
         vault._migrate()
         return vault
 

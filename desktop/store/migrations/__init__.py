@@ -40,7 +40,9 @@ def initialise(conn: sqlite3.Connection, vault_id: str, device_id: str) -> None:
 def vault_id(conn: sqlite3.Connection) -> str:
     row = conn.execute("SELECT value FROM _local WHERE key = 'vault_id'").fetchone()
     if row is None:
-        raise sqlite3.DatabaseError("no vault id")
+        # Not sqlite3.DatabaseError: the vault's connection is sqlcipher3's, whose errors are
+        # different classes, so that one escaped Vault._open as a raw error.
+        raise LookupError("no vault id")
     return row[0]
 
 
