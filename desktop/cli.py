@@ -172,6 +172,13 @@ def main(argv: list[str] | None = None) -> int:
     except OfferbookError as error:
         print(f"offerbook: {error.message}", file=sys.stderr)
         return EXIT_ERROR
+    except Exception as error:
+        from desktop.store.vault import translate_error  # a damaged page met mid-read
+        translated = translate_error(error)
+        if translated is None:
+            raise
+        print(f"offerbook: {translated.message}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("offerbook: stopped.", file=sys.stderr)
         return 130

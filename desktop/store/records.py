@@ -77,14 +77,16 @@ class Records:
         sql += f" ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [decode_row(cls, row) for row in self.vault.db.query(sql, list(params))]
+        with self.vault.reading():
+            return [decode_row(cls, row) for row in self.vault.db.query(sql, list(params))]
 
     def count(self, cls: type[models.Record]) -> int:
-        return self.vault.conn.execute(
-            f"SELECT count(*) FROM {cls.TABLE} WHERE deleted = 0").fetchone()[0]
+        with self.vault.reading() as conn:
+            return conn.execute(f"SELECT count(*) FROM {cls.TABLE} WHERE deleted = 0").fetchone()[0]
 
     def _row(self, cls: type[models.Record], row_id: str) -> dict[str, Any] | None:
-        rows = list(self.vault.db.query(f"SELECT * FROM {cls.TABLE} WHERE id = ?", [row_id]))
+        with self.vault.reading():
+            rows = list(self.vault.db.query(f"SELECT * FROM {cls.TABLE} WHERE id = ?", [row_id]))
         return rows[0] if rows else None
 
     # ---- writes --------------------------------------------------------------------------
