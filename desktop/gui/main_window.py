@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QPushButton, Q
                                QVBoxLayout, QWidget)
 
 from desktop.store.vault import DB_FILE, KEYS_FILE, Vault
-from desktop.gui.people_page import PeoplePage
+from desktop.gui.shell import AppShell
 from desktop.gui.vault_pages import FirstRunPage, UnlockPage
 
 
@@ -48,12 +48,12 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunPage(self.vault_path, kdf=kdf)
         self.unlock_page = UnlockPage(self.vault_path)
         self.recovery_page = RecoveryKeyPage()
-        self.people_page = PeoplePage()
-        for page in (self.first_run, self.unlock_page, self.recovery_page, self.people_page):
+        self.shell = AppShell()
+        for page in (self.first_run, self.unlock_page, self.recovery_page, self.shell):
             self.stack.addWidget(page)
         self.first_run.created.connect(self._on_first_run_created)
         self.unlock_page.unlocked.connect(self._on_unlock_page_unlocked)
-        self.recovery_page.continue_button.clicked.connect(self._show_people)
+        self.recovery_page.continue_button.clicked.connect(self._show_app)
         self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         self.lock_shortcut.activated.connect(self.lock)
         self.idle_timer = QTimer(self, singleShot=True, interval=lock_minutes * 60_000)
@@ -81,20 +81,19 @@ class MainWindow(QMainWindow):
 
     def _on_unlock_page_unlocked(self, vault: Vault) -> None:
         self.vault = vault
-        self._show_people()
+        self._show_app()
         self.idle_timer.start()
 
-    def _show_people(self) -> None:
+    def _show_app(self) -> None:
         self.recovery_page.key_label.clear()  # the key is shown once, then forgotten
-        self.people_page.set_vault(self.vault)
-        self.stack.setCurrentWidget(self.people_page)
-        self.people_page.search_edit.setFocus()
+        self.stack.setCurrentWidget(self.shell)
+        self.shell.open(self.vault)
 
     def lock(self) -> None:
         """Close the vault and drop the key; the unlock screen comes back."""
         self.idle_timer.stop()
         if self.vault is not None:
-            self.people_page.set_vault(None)
+            self.shell.close_vault()
             self.vault.close()
             self.vault = None
             self.stack.setCurrentWidget(self.unlock_page)

@@ -32,28 +32,48 @@ def fts_query(text: str) -> str:
 
 def search(vault: Vault, text: str = "", *, limit: int = 50, offset: int = 0,
            team_id: str | None = None) -> list[PersonRow]:
-    """People matching `text` (best matches first), or everyone by name when it is empty."""
+    """People matching `text`, or everyone by name when it is empty.
+
+    People whose *names* match come first, then people whose gifts or offers match. Within
+    each group the order is the register's own (oldest first). There is deliberately no
+    relevance ranking: ranking scores every match, and a two-letter prefix can match a third of
+    a 100,000-person register; without it FTS5 stops after `limit` rows, so each keystroke
+    costs a few milliseconds at any size. Typing more letters narrows the list.
+    """
+    with vault.reading() as conn:
+        query = fts_query(text)
+        if not query:
+            where, params = _filters(team_id)
+            sql = ("SELECT p.id, p.full_name, p.preferred_name, p.postcode, p.status "
+                   f"FROM participants p WHERE {where} ORDER BY p.full_name LIMIT ? OFFSET ?")
+            return [PersonRow(*row) for row in conn.execute(sql, [*params, limit, offset])]
+        wanted = limit + offset
+        rows = _matches(conn, f"{{names}} : ({query})", wanted, team_id, exclude=())
+        if len(rows) < wanted:
+            rows += _matches(conn, query, wanted - len(rows), team_id,
+                             exclude=tuple(row.id for row in rows))
+        return rows[offset:offset + limit]
+
+
+def _filters(team_id: str | None) -> tuple[str, list]:
     where, params = ["p.deleted = 0"], []
     if team_id:
         where.append("p.team_id = ?")
         params.append(team_id)
-    query = fts_query(text)
-    if query:
-        # The FTS subquery picks at most a few hundred best matches before the join, so a
-        # two-letter prefix that matches half the register still answers in milliseconds.
-        sql = (
-            "SELECT p.id, p.full_name, p.preferred_name, p.postcode, p.status FROM "
-            "(SELECT rowid, rank FROM people_fts WHERE people_fts MATCH ? ORDER BY rank "
-            f" LIMIT {int(limit + offset) * 4}) AS hit "
-            "JOIN participants p ON p.rowid = hit.rowid "
-            f"WHERE {' AND '.join(where)} ORDER BY hit.rank LIMIT ? OFFSET ?")
-        rows = vault.conn.execute(sql, [query, *params, limit, offset]).fetchall()
-    else:
-        sql = ("SELECT p.id, p.full_name, p.preferred_name, p.postcode, p.status "
-               f"FROM participants p WHERE {' AND '.join(where)} "
-               "ORDER BY p.full_name LIMIT ? OFFSET ?")
-        rows = vault.conn.execute(sql, [*params, limit, offset]).fetchall()
-    return [PersonRow(*row) for row in rows]
+    return " AND ".join(where), params
+
+
+def _matches(conn, match: str, limit: int, team_id: str | None,
+             exclude: tuple[str, ...]) -> list[PersonRow]:
+    where, params = _filters(team_id)
+    if exclude:
+        where += f" AND p.id NOT IN ({', '.join('?' * len(exclude))})"
+        params += list(exclude)
+    # The join is driven by the FTS match (rowid order), and stops at `limit` rows.
+    sql = ("SELECT p.id, p.full_name, p.preferred_name, p.postcode, p.status "
+           "FROM people_fts JOIN participants p ON p.rowid = people_fts.rowid "
+           f"WHERE people_fts MATCH ? AND {where} ORDER BY people_fts.rowid LIMIT ?")
+    return [PersonRow(*row) for row in conn.execute(sql, [match, *params, limit])]
 
 
 def with_offers_and_requests(vault: Vault, people: list[PersonRow]) -> list[PersonRow]:

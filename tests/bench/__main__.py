@@ -72,12 +72,8 @@ def main() -> None:
         vault.close()
         unlocks = [timed(lambda: Vault.unlock(root / "enc", PASSPHRASE).close())
                    for _ in range(5)]
-        opens = [timed(lambda: Vault.open_with_key(root / "enc", key).close())
-                 for _ in range(30)]
         rows.append(("unlock (Argon2id + open)", f"{statistics.median(unlocks) * 1000:.0f} ms",
                      "", "0.3–0.5 s by design"))
-        rows.append(("open with raw key", f"{statistics.median(opens) * 1000:.2f} ms", "",
-                     "≤ 5 ms"))
 
         enc = Vault.open_with_key(root / "enc", key)
         plain = plain_vault(root / "plain")
@@ -86,6 +82,13 @@ def main() -> None:
         t_enc = timed(lambda: write_demo(enc, DemoGenerator(seed=7), args.people))
         for v in (enc, plain):
             v.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # A later open of the now full vault with the raw key (no KDF).
+        enc.close()
+        opens = [timed(lambda: Vault.open_with_key(root / "enc", key).close())
+                 for _ in range(30)]
+        rows.append((f"open with raw key ({args.people:,} people)",
+                     f"{statistics.median(opens) * 1000:.2f} ms", "", "≤ 5 ms"))
+        enc = Vault.open_with_key(root / "enc", key)
         rows.append((f"demo --participants {args.people:,}", f"{t_enc:.1f} s", f"{t_plain:.1f} s",
                      f"×{t_enc / t_plain:.2f} (≤ ×1.3)"))
         s_enc, s_plain = size_of(root / "enc"), size_of(root / "plain")

@@ -41,7 +41,7 @@ def test_first_run_creates_vault_and_shows_recovery_key_once(qtbot, tmp_path):
     assert window.stack.currentWidget() is window.recovery_page
     assert len(key_text.replace("-", "")) > 40
     qtbot.mouseClick(window.recovery_page.continue_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.people_page
+    assert window.stack.currentWidget() is window.shell
     assert window.recovery_page.key_label.text() == ""
     assert window.windowTitle() == "Offerbook"
     staff = Records(window.vault).find(models.Staff)
@@ -75,17 +75,17 @@ def test_unlock_wrong_then_right_then_ctrl_l_locks(qtbot, tmp_path):
     qtbot.keyClicks(page.ui.passphrase_edit, PASSPHRASE)
     with qtbot.waitSignal(page.unlocked, timeout=10_000):
         qtbot.keyClick(page.ui.passphrase_edit, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.people_page
-    assert window.people_page.model.rowCount() == 3
+    assert window.stack.currentWidget() is window.shell
+    assert window.shell.screens['people'].model.rowCount() == 3
 
-    qtbot.keyClicks(window.people_page.search_edit, "hod")
-    qtbot.waitUntil(lambda: window.people_page.model.rowCount() == 1, timeout=2000)
-    assert window.people_page.model.rows[0].full_name == "Hodan Warsame"
+    qtbot.keyClicks(window.shell.screens['people'].search_edit, "hod")
+    qtbot.waitUntil(lambda: window.shell.screens['people'].model.rowCount() == 1, timeout=2000)
+    assert window.shell.screens['people'].model.rows[0].full_name == "Hodan Warsame"
 
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.vault is None
     assert window.stack.currentWidget() is page
-    assert window.people_page.model.rowCount() == 0
+    assert window.shell.screens['people'].model.rowCount() == 0
     # Locking released the vault: another process could open it now.
     Vault.unlock(path, PASSPHRASE).close()
     window.close()

@@ -4,7 +4,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop.store import people
-from desktop.store.vault import Vault
+from desktop.gui.screens.base import Screen
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing, so fast typists never stutter
 
@@ -39,11 +39,12 @@ class PeopleModel(QAbstractTableModel):
         return None
 
 
-class PeoplePage(QWidget):
+class PeopleScreen(Screen):
+    name = "people"
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("People"))
-        self.vault: Vault | None = None
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search names, gifts and offers"))
         self.search_edit.setAccessibleName(self.tr("Search people"))
@@ -64,12 +65,13 @@ class PeoplePage(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
 
-    def set_vault(self, vault: Vault | None) -> None:
-        self.vault = vault
-        if vault is None:
-            self.model.set_rows([])
-        else:
-            self.refresh()
+    def title(self) -> str:
+        return self.tr("People")
+
+    def close_vault(self) -> None:
+        super().close_vault()
+        self.model.set_rows([])
+        self.search_edit.clear()
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._timer.start()

@@ -1,0 +1,1 @@
+"""The app's screens. Each is a `Screen`; the shell shows one at a time."""

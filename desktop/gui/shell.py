@@ -1,0 +1,89 @@
+"""The unlocked app: a navigation column and one screen at a time.
+
+Screens come from `desktop.gui.screens.registry`. The shell remembers where the user is (screen
+and record ids) in the vault, so unlocking — or relaunching after a crash — returns them there;
+what they had typed comes back from its draft.
+"""
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from desktop.store import drafts
+from desktop.store.vault import Vault
+from desktop.gui.screens.base import Screen
+from desktop.gui.screens.registry import screen_classes
+
+log = logging.getLogger(__name__)
+
+
+class AppShell(QWidget):
+    place_changed = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault: Vault | None = None
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget(self)
+        self.screens: dict[str, Screen] = {}
+        for cls, in_nav in screen_classes():
+            screen = cls(self)
+            self.screens[screen.name] = screen
+            self.stack.addWidget(screen)
+            screen.navigate.connect(self.go)
+            if in_nav:
+                item = QListWidgetItem(screen.title(), self.nav)
+                item.setData(Qt.ItemDataRole.UserRole, screen.name)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.nav.currentItemChanged.connect(self._on_nav_current_item_changed)
+
+    @property
+    def current(self) -> Screen | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Screen) else None
+
+    def open(self, vault: Vault) -> None:
+        """Show the app for an unlocked vault, at the place this user last was."""
+        self.vault = vault
+        place = drafts.load_place(vault) or {"screen": self._first_screen()}
+        screen = place.pop("screen", None)
+        if screen not in self.screens:
+            screen, place = self._first_screen(), {}
+        self.go(screen, place)
+
+    def go(self, name: str, args: dict[str, Any] | None = None) -> None:
+        if self.vault is None or name not in self.screens:
+            return
+        screen = self.screens[name]
+        self.stack.setCurrentWidget(screen)
+        screen.open(self.vault, **(args or {}))
+        self._select_nav(name)
+        place = screen.place()
+        drafts.save_place(self.vault, place)
+        self.place_changed.emit(place)
+
+    def close_vault(self) -> None:
+        for screen in self.screens.values():
+            screen.close_vault()
+        self.vault = None
+
+    def _first_screen(self) -> str:
+        return "home" if "home" in self.screens else next(iter(self.screens))
+
+    def _select_nav(self, name: str) -> None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == name:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentItem(item)
+                self.nav.blockSignals(False)
+
+    def _on_nav_current_item_changed(self, item: QListWidgetItem | None, _previous) -> None:
+        if item is not None:
+            self.go(item.data(Qt.ItemDataRole.UserRole))
