@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.core.errors import VaultDamaged
-from desktop.store.files import atomic_write
+from desktop.store.files import atomic_write, storage_error
 
 log = logging.getLogger(__name__)
 
@@ -269,6 +269,8 @@ class Header:
                        int(body.get("failures", 0)), float(body.get("retry_after", 0.0)))
         except FileNotFoundError:
             raise
+        except OSError as error:  # a folder where the file should be, no permission, …
+            raise storage_error(error, path.parent) from None
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             log.warning("keys header unreadable: %s", type(error).__name__)
             raise VaultDamaged(

@@ -130,8 +130,10 @@ class Vault:
             raise VaultExists(f"There is already a vault in {directory}. Unlock it, or choose "
                               "an empty folder for a new one.")
         try:
-            # Owner-only: the files are ciphertext, but who uses Offerbook is nobody else's business.
+            # Owner-only: the files are ciphertext, but who uses Offerbook is nobody else's
+            # business. chmod too: mkdir's mode does not apply to a folder that already exists.
             directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            directory.chmod(0o700)
         except OSError as error:
             raise storage_error(error, directory) from None
         lock = _take_lock(directory)
@@ -380,7 +382,14 @@ class Vault:
             # Only an existing vault gets a backup: a new one has nothing to lose.
             from desktop.store.backup import backup_before
             backup_before(self, f"migration-{pending[0].name}")
-        migrations.apply(self.conn, pending)
+        try:
+            migrations.apply(self.conn, pending)
+        except sqlcipher3.DatabaseError as error:
+            # Each migration is one transaction, so the vault is still at its old version.
+            log.error("migration failed: %s", type(error).__name__)
+            raise translate_error(error) or VaultError(
+                "This vault could not be updated for this version of Offerbook; it is "
+                "unchanged, and a backup was taken first. Tell your IT support.") from None
 
 
 def _take_lock(directory: Path) -> filelock.BaseFileLock:
