@@ -55,17 +55,28 @@ class KdfPolicy:
 DEFAULT_KDF = KdfPolicy()
 
 
+# RFC 9106's second recommended setting is 3 passes over 64 MiB: never go below it, even when
+# a busy machine makes one pass look slow. The cap keeps a bad measurement harmless.
+MIN_TIME_COST, MAX_TIME_COST = 3, 200
+
+
 def calibrate(memory_kib: int, parallelism: int, target_seconds: float) -> int:
-    """The Argon2id time cost that takes about `target_seconds` on this machine."""
+    """The Argon2id time cost that takes about `target_seconds` on this machine.
+
+    Doubles the cost until one run takes at least half the target, then scales linearly. An
+    earlier version extrapolated from two short runs and, on a busy machine where the shorter
+    run happened to be the slower, asked for thousands of passes.
+    """
     salt = secrets.token_bytes(16)
-    timings = []
-    for cost in (1, 3):
+    cost = 1
+    while True:
         start = time.perf_counter()
         _argon2(b"calibration", salt, cost, memory_kib, parallelism)
-        timings.append(time.perf_counter() - start)
-    per_pass = max((timings[1] - timings[0]) / 2, 1e-4)
-    fixed = max(timings[0] - per_pass, 0.0)
-    return max(1, round((target_seconds - fixed) / per_pass))
+        elapsed = time.perf_counter() - start
+        if elapsed >= target_seconds / 2 or cost >= MAX_TIME_COST:
+            break
+        cost *= 2
+    return max(MIN_TIME_COST, min(MAX_TIME_COST, round(cost * target_seconds / elapsed)))
 
 
 def _argon2(secret: bytes, salt: bytes, time_cost: int, memory_kib: int, lanes: int) -> bytes:
