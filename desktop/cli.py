@@ -114,6 +114,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(vault=args.vault)
 
 
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from desktop.gui import screenshots
+    screenshots.install_quiet_qt_messages()
+    screenshots.take(args.out, report=lambda path: print(path, flush=True))
+    return EXIT_OK
+
+
 # ---- parser ------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -152,6 +159,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("restore", cmd_restore, "Replace the vault with a backup (keeping a copy).")
     p.add_argument("--from", dest="source", type=Path, required=True, help="the backup file")
+
+    p = command("screenshots", cmd_screenshots, "Save every screen, with demo data in a "
+                "throwaway vault, in each theme, as PNG (offscreen).", vault=False)
+    p.add_argument("--out", type=Path, required=True, help="the folder to save them in")
     return parser
 
 

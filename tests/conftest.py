@@ -59,7 +59,9 @@ def type_text(widget, text: str) -> None:
 
 @pytest.fixture(autouse=True)
 def _private_log_dir(tmp_path_factory, monkeypatch) -> Path:
-    """Every test (and every subprocess it starts) logs into its own folder, never $HOME."""
+    """Every test (and every subprocess it starts) logs and keeps its device settings in its
+    own folders, never in $HOME."""
     folder = tmp_path_factory.mktemp("logs")
     monkeypatch.setenv("OFFERBOOK_LOG_DIR", str(folder))
+    monkeypatch.setenv("OFFERBOOK_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
     return folder

@@ -107,5 +107,10 @@ class DraftBinder:
         drafts.discard(self.vault, self.form_key)
 
     def detach(self) -> None:
-        """Stop saving (the vault is locking)."""
+        """Stop saving (the vault is locking, or the form is reused for another record)."""
         self.vault = None
+        for widget in self.widgets.values():
+            try:
+                _signal(widget).disconnect(self._on_widget_changed)
+            except (RuntimeError, TypeError):  # already disconnected, or widget deleted
+                pass

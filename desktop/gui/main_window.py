@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.first_run.created.connect(self._on_first_run_created)
         self.unlock_page.unlocked.connect(self._on_unlock_page_unlocked)
         self.recovery_page.continue_button.clicked.connect(self._show_app)
+        self.shell.switch_staff_requested.connect(self._on_shell_switch_staff_requested)
+        self.shell.lock_minutes_changed.connect(self._on_shell_lock_minutes_changed)
         self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         self.lock_shortcut.activated.connect(self.lock)
         self.idle_timer = QTimer(self, singleShot=True, interval=lock_minutes * 60_000)
@@ -89,7 +91,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.shell)
         self.shell.open(self.vault)
 
-    def lock(self) -> None:
+    def _on_shell_switch_staff_requested(self) -> None:
+        self.lock(self.tr("Switch staff member: the next person types their own passphrase."))
+
+    def _on_shell_lock_minutes_changed(self, minutes: int) -> None:
+        self.idle_timer.setInterval(minutes * 60_000)
+        if self.vault is not None:
+            self.idle_timer.start()
+
+    def lock(self, message: str = "") -> None:
         """Close the vault and drop the key; the unlock screen comes back."""
         self.idle_timer.stop()
         if self.vault is not None:
@@ -97,7 +107,7 @@ class MainWindow(QMainWindow):
             self.vault.close()
             self.vault = None
             self.stack.setCurrentWidget(self.unlock_page)
-            self.unlock_page.reset(self.tr("Locked. Type your passphrase to carry on."))
+            self.unlock_page.reset(message or self.tr("Locked. Type your passphrase to carry on."))
 
     def closeEvent(self, event) -> None:
         QApplication.instance().removeEventFilter(self._idle_filter)

@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 
 class AppShell(QWidget):
     place_changed = Signal(dict)
+    # Relayed from screens (which are rebuilt at every lock) to the main window.
+    switch_staff_requested = Signal()
+    lock_minutes_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -30,18 +33,27 @@ class AppShell(QWidget):
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget(self)
         self.screens: dict[str, Screen] = {}
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.nav.currentItemChanged.connect(self._on_nav_current_item_changed)
+        self._build_screens()
+
+    def _build_screens(self) -> None:
+        self.nav.blockSignals(True)
+        self.nav.clear()
         for cls, in_nav in screen_classes():
             screen = cls(self)
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
             screen.navigate.connect(self.go)
+            for relay in ("switch_staff_requested", "lock_minutes_changed"):
+                if hasattr(screen, relay):
+                    getattr(screen, relay).connect(getattr(self, relay))
             if in_nav:
                 item = QListWidgetItem(screen.title(), self.nav)
                 item.setData(Qt.ItemDataRole.UserRole, screen.name)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.nav.currentItemChanged.connect(self._on_nav_current_item_changed)
+        self.nav.blockSignals(False)
 
     @property
     def current(self) -> Screen | None:
@@ -69,9 +81,16 @@ class AppShell(QWidget):
         self.place_changed.emit(place)
 
     def close_vault(self) -> None:
+        """Forget everything shown. The screens are thrown away and made anew, so no typed
+        text lingers in a widget while the vault is locked: it lives in its draft only."""
         for screen in self.screens.values():
             screen.close_vault()
+            self.stack.removeWidget(screen)
+            screen.setParent(None)
+            screen.deleteLater()
+        self.screens = {}
         self.vault = None
+        self._build_screens()
 
     def _first_screen(self) -> str:
         return "home" if "home" in self.screens else next(iter(self.screens))

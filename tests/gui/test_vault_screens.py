@@ -76,6 +76,7 @@ def test_unlock_wrong_then_right_then_ctrl_l_locks(qtbot, tmp_path):
     with qtbot.waitSignal(page.unlocked, timeout=10_000):
         qtbot.keyClick(page.ui.passphrase_edit, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.shell
+    window.shell.go("people")
     assert window.shell.screens['people'].model.rowCount() == 3
 
     qtbot.keyClicks(window.shell.screens['people'].search_edit, "hod")

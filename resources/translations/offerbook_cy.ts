@@ -1,0 +1,3602 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
+<!-- DRAFT: this Welsh translation is a careful draft, not yet reviewed. It must be checked by a native Welsh speaker before it is used with participants; see resources/translations/README.md. -->
+<context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../../desktop/gui/shell.py" line="+32"/>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityGrid</name>
+    <message>
+        <location filename="../../desktop/gui/availability_grid.py" line="+27"/>
+        <source>Weekly availability</source>
+        <translation>Pryd maen nhw ar gael bob wythnos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys move between days and times of day; Space marks a time free or not.</source>
+        <translation>Mae&apos;r bysellau saeth yn symud rhwng y dyddiau a&apos;r adegau o&apos;r dydd; mae Bylchwr yn nodi a yw amser yn rhydd neu beidio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monday</source>
+        <translation>Dydd Llun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Dydd Mawrth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Dydd Mercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Dydd Iau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Dydd Gwener</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Dydd Sadwrn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Dydd Sul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Gwe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning</source>
+        <translation>bore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>afternoon</source>
+        <translation>prynhawn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>evening</source>
+        <translation>gyda&apos;r nos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morning</source>
+        <translation>Bore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afternoon</source>
+        <translation>Prynhawn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evening</source>
+        <translation>Gyda&apos;r nos</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Free</source>
+        <translation>Rhydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2, available</source>
+        <translation>%1 %2, ar gael</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2, not available</source>
+        <translation>%1 %2, ddim ar gael</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../ui/consent_form.ui" line="+5"/>
+        <source>Consents</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the person has agreed to, one purpose at a time. Ask in a way that suits them, and record their answer as it is.</source>
+        <translation>Beth mae&apos;r person wedi cytuno iddo, un diben ar y tro. Gofynnwch mewn ffordd sy&apos;n gweddu iddyn nhw, a chofnodwch eu hateb fel y mae.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What they have agreed to</source>
+        <translation>Beth maen nhw wedi cytuno iddo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Withdraw the selected agreement</source>
+        <translation>Tynnu&apos;r cytundeb a ddewiswyd yn ô&amp;l</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the selected agreement</source>
+        <translation>Tynnu&apos;r cytundeb a ddewiswyd yn ôl</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Record an answer</source>
+        <translation>Cofnodi ateb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What &amp;for</source>
+        <translation>I &amp;beth</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the agreement is for</source>
+        <translation>Ar gyfer beth mae&apos;r cytundeb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their &amp;answer</source>
+        <translation>Eu h&amp;ateb</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their answer</source>
+        <translation>Eu hateb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;How</source>
+        <translation>&amp;Sut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How they answered</source>
+        <translation>Sut y gwnaethon nhw ateb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When they answered</source>
+        <translation>Pryd y gwnaethon nhw ateb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>As&amp;k again on</source>
+        <translation>&amp;Gofyn eto ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask again on a date</source>
+        <translation>Gofyn eto ar ddyddiad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date to ask again</source>
+        <translation>Dyddiad i ofyn eto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded by</source>
+        <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;cord their answer</source>
+        <translation>&amp;Cofnodi eu hateb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record their answer</source>
+        <translation>Cofnodi eu hateb</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../desktop/gui/consent_panel.py" line="+57"/>
+        <source>What for</source>
+        <translation>I beth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their answer</source>
+        <translation>Eu hateb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Sut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask again on</source>
+        <translation>Gofyn eto ar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>They agreed</source>
+        <translation>Maen nhw wedi cytuno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They said no</source>
+        <translation>Maen nhw wedi dweud na</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recorded by you, %1</source>
+        <translation>Cofnodwyd gennych chi, %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Agreed</source>
+        <translation>Wedi cytuno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Said no</source>
+        <translation>Wedi dweud na</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn on %1</source>
+        <translation>Tynnwyd yn ôl ar %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran out on %1 — ask again</source>
+        <translation>Daeth i ben ar %1 — gofynnwch eto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not asked yet</source>
+        <translation>Heb ofyn eto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a row above to withdraw it.</source>
+        <translation>Dewiswch res uchod i&apos;w thynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no agreement in force to withdraw for this purpose.</source>
+        <translation>Does dim cytundeb mewn grym i&apos;w dynnu&apos;n ôl ar gyfer y diben hwn.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The date to ask again must be after the day they answered; choose a later date.</source>
+        <translation>Rhaid i&apos;r dyddiad i ofyn eto fod ar ôl y diwrnod y gwnaethon nhw ateb; dewiswch ddyddiad hwyrach.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recorded: %1.</source>
+        <translation>Cofnodwyd: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded that they said no.</source>
+        <translation>Cofnodwyd eu bod wedi dweud na.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Withdrawn today: %1.</source>
+        <translation>Tynnwyd yn ôl heddiw: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationScreen</name>
+    <message>
+        <location filename="../../desktop/gui/screens/conversation.py" line="+81"/>
+        <source>Conversation</source>
+        <translation>Sgwrs</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Welcome back: everything typed last time is here.</source>
+        <translation>Croeso&apos;n ôl: mae popeth a deipiwyd y tro diwethaf yma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversation with %1</source>
+        <translation>Sgwrs gyda %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This conversation was finished on %1. Any change you make is saved.</source>
+        <translation>Gorffennwyd y sgwrs hon ar %1. Mae unrhyw newid a wnewch chi&apos;n cael ei gadw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation was started with a different set of questions. Answers to questions not shown here are kept.</source>
+        <translation>Dechreuwyd y sgwrs hon gyda set wahanol o gwestiynau. Mae&apos;r atebion i gwestiynau nad ydyn nhw i&apos;w gweld yma yn cael eu cadw.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../../ui/conversation.ui" line="+5"/>
+        <location line="+4"/>
+        <source>Capabilities conversation</source>
+        <translation>Sgwrs am alluoedd</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>done</source>
+        <translation>wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>now</source>
+        <translation>nawr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>wedi&apos;i hepgor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to come</source>
+        <translation>i ddod</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Section %1 of %2. Done: %3. Skipped: %4.</source>
+        <translation>Adran %1 o %2. Wedi&apos;u gwneud: %3. Wedi&apos;u hepgor: %4.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Skipped “%1”. You can come back to it from the list of sections at any time.</source>
+        <translation>Hepgorwyd “%1”. Gallwch ddod yn ôl ati o&apos;r rhestr adrannau unrhyw bryd.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>What you typed is kept in the draft.</source>
+        <translation>Mae&apos;r hyn a deipiwyd gennych yn cael ei gadw yn y drafft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation.ui" line="+10"/>
+        <source>&amp;Sections</source>
+        <translation>&amp;Adrannau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sections of the conversation</source>
+        <translation>Adrannau&apos;r sgwrs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter on a section to go to it.</source>
+        <translation>Pwyswch Enter ar adran i fynd iddi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everything is saved as you type.</source>
+        <translation>Mae popeth yn cael ei gadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current section</source>
+        <translation>Yr adran bresennol</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to the previous section</source>
+        <translation>Yn ôl i&apos;r adran flaenorol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Left or Ctrl+Page Up</source>
+        <translation>Alt+Chwith neu Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>Yn ô&amp;l</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skip this section</source>
+        <translation>Hepgor yr adran hon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this section for now; you can come back to it from the list of sections.</source>
+        <translation>Gadael yr adran hon am y tro; gallwch ddod yn ôl ati o&apos;r rhestr adrannau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip this section</source>
+        <translation>&amp;Hepgor yr adran hon</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pause and come back another day</source>
+        <translation>Oedi a dod yn ôl ddiwrnod arall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves everything and goes back to the person&apos;s page.</source>
+        <translation>Yn cadw popeth ac yn mynd yn ôl i dudalen y person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause for now</source>
+        <translation>&amp;Oedi am y tro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next section</source>
+        <translation>Yr adran nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Right or Ctrl+Page Down</source>
+        <translation>Alt+De neu Ctrl+Page Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finish the conversation</source>
+        <translation>Gorffen y sgwrs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsTab</name>
+    <message>
+        <location filename="../../desktop/gui/person_tabs.py" line="+95"/>
+        <source>&amp;Start a conversation</source>
+        <translation>&amp;Dechrau sgwrs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a conversation</source>
+        <translation>Dechrau sgwrs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this is locked</source>
+        <translation>Pam mae hyn wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conversations yet.</source>
+        <translation>Dim sgyrsiau eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Sgyrsiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Dechreuwyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Gorffennwyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+</context>
+<context>
+    <name>DropInScreen</name>
+    <message>
+        <location filename="../../desktop/gui/screens/dropin.py" line="+72"/>
+        <location line="+151"/>
+        <location line="+227"/>
+        <source>Type a name above to find someone.</source>
+        <translation>Teipiwch enw uchod i ddod o hyd i rywun.</translation>
+    </message>
+    <message>
+        <location line="-351"/>
+        <location filename="../../ui/dropin.ui" line="+5"/>
+        <source>Drop-in</source>
+        <translation>Galw heibio</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Signed in with the recovery key</source>
+        <translation>Wedi mewngofnodi gyda&apos;r allwedd adfer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a staff member no longer on the list</source>
+        <translation>aelod o staff sydd ddim ar y rhestr mwyach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1</source>
+        <translation>Wedi mewngofnodi fel %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>still here</source>
+        <translation>yma o hyd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Here &amp;today (%n)</source>
+        <translation>
+            <numerusform>Yma &amp;heddiw (%n)</numerusform>
+            <numerusform>Yma &amp;heddiw (%n)</numerusform>
+            <numerusform>Yma &amp;heddiw (%n)</numerusform>
+            <numerusform>Yma &amp;heddiw (%n)</numerusform>
+            <numerusform>Yma &amp;heddiw (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/dropin.ui" line="+111"/>
+        <source>Here &amp;today</source>
+        <translation>Yma &amp;heddiw</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>here since %1</source>
+        <translation>yma ers %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody found with that name. Check the spelling, or add them in People.</source>
+        <translation>Does neb o&apos;r enw hwnnw. Gwiriwch y sillafu, neu ychwanegwch nhw yn Pobl.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 is not checked in.</source>
+        <translation>Dydy %1 ddim wedi cofrestru.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has been here since %2.</source>
+        <translation>Mae %1 wedi bod yma ers %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody chosen yet: find someone above, or pick them from Here today.</source>
+        <translation>Does neb wedi&apos;i ddewis eto: chwiliwch am rywun uchod, neu dewiswch nhw o Yma heddiw.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type the name of this drop-in site first, such as “Tuesday lunch club”, then check in again.</source>
+        <translation>Teipiwch enw&apos;r safle galw heibio hwn yn gyntaf, fel “Clwb cinio dydd Mawrth”, yna cofrestrwch eto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is already checked in, since %2.</source>
+        <translation>Mae %1 eisoes wedi cofrestru, ers %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checked in %1 at %2.</source>
+        <translation>Cofrestrwyd %1 am %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not checked in today, so there is nothing to check out.</source>
+        <translation>Dydy %1 ddim wedi cofrestru heddiw, felly does dim i&apos;w gofrestru allan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checked out %1 at %2.</source>
+        <translation>Cofrestrwyd %1 allan am %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No particular offer</source>
+        <translation>Dim cynnig penodol</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hours given by %1</source>
+        <translation>Oriau a roddwyd gan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hours you started for %1 are back.</source>
+        <translation>Mae&apos;r oriau y dechreuoch chi ar gyfer %1 yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hours go in half-hour steps, such as 1.5. Change the hours, then save again.</source>
+        <translation>Mae oriau&apos;n mynd fesul hanner awr, fel 1.5. Newidiwch yr oriau, yna cadwch eto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Logged %1 hours for %2.</source>
+        <translation>Cofnodwyd %1 awr ar gyfer %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No hours were logged.</source>
+        <translation>Ni chofnodwyd unrhyw oriau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dropin.ui" line="-105"/>
+        <source>Signed in as</source>
+        <translation>Wedi mewngofnodi fel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Safle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drop-in site</source>
+        <translation>Safle galw heibio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Switch staff member</source>
+        <translation>Newid aelod o staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch staff member</source>
+        <translation>N&amp;ewid aelod o staff</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Find a person</source>
+        <translation>Dod o &amp;hyd i berson</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find a person</source>
+        <translation>Dod o hyd i berson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name, then press Down to choose</source>
+        <translation>Teipiwch enw, yna pwyswch I Lawr i ddewis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About the people found</source>
+        <translation>Am y bobl a ddaeth i&apos;r golwg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People found</source>
+        <translation>Pobl a ddaeth i&apos;r golwg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter to check the chosen person in</source>
+        <translation>Pwyswch Enter i gofrestru&apos;r person a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chosen person</source>
+        <translation>Y person a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check in</source>
+        <translation>Cofrestru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;in</source>
+        <translation>&amp;Cofrestru</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check out</source>
+        <translation>Cofrestru allan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;out</source>
+        <translation>Cofrestru &amp;allan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+38"/>
+        <location line="+1"/>
+        <source>Log hours</source>
+        <translation>Cofnodi oriau</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Log &amp;hours</source>
+        <translation>Cofnodi &amp;oriau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>About today&apos;s check-ins</source>
+        <translation>Am gofrestriadau heddiw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody has checked in yet today.</source>
+        <translation>Does neb wedi cofrestru eto heddiw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked in today</source>
+        <translation>Wedi cofrestru heddiw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter to check the chosen person out</source>
+        <translation>Pwyswch Enter i gofrestru&apos;r person a ddewiswyd allan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hours given by</source>
+        <translation>Oriau a roddwyd gan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ho&amp;urs</source>
+        <translation>O&amp;riau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offe&amp;r</source>
+        <translation>C&amp;ynnig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which offer</source>
+        <translation>Pa gynnig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wh&amp;at they did</source>
+        <translation>Beth w&amp;naethon nhw</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What they did</source>
+        <translation>Beth wnaethon nhw</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message about the hours</source>
+        <translation>Neges am yr oriau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save hours</source>
+        <translation>Cadw&apos;r oriau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve hours</source>
+        <translation>Cad&amp;w&apos;r oriau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel logging hours</source>
+        <translation>Canslo cofnodi oriau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;nslo</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../desktop/gui/vault_pages.py" line="+55"/>
+        <source>Too short</source>
+        <translation>Rhy fyr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weak</source>
+        <translation>Gwan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fair</source>
+        <translation>Gweddol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>Cryf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please type your name.</source>
+        <translation>Teipiwch eich enw, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases are different; type them again.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol; teipiwch nhw eto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating the vault…</source>
+        <translation>Wrthi&apos;n creu&apos;r gladdgell…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Something went wrong creating the vault; nothing was lost. Try again, and tell your coordinator if it happens again.</source>
+        <translation>Aeth rhywbeth o&apos;i le wrth greu&apos;r gladdgell; chollwyd dim. Rhowch gynnig arall arni, a dywedwch wrth eich cydlynydd os bydd yn digwydd eto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="+5"/>
+        <source>Create a vault</source>
+        <translation>Creu claddgell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Welcome to Offerbook</source>
+        <translation>Croeso i Offerbook</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offerbook keeps what people tell you in an encrypted vault on this computer. Set it up once: your organisation, your name and a passphrase only you know.</source>
+        <translation>Mae Offerbook yn cadw&apos;r hyn mae pobl yn ei ddweud wrthych mewn claddgell wedi&apos;i hamgryptio ar y cyfrifiadur hwn. Gosodwch hi unwaith: eich sefydliad, eich enw a chyfrinymadrodd sy&apos;n hysbys i chi yn unig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Sefydliad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your &amp;name</source>
+        <translation>Eich &amp;enw</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Eto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase again</source>
+        <translation>Cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Strength</source>
+        <translation>Cryfder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase strength</source>
+        <translation>Cryfder y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the vault</source>
+        <translation>Creu&apos;r gladdgell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create the vault</source>
+        <translation>C&amp;reu&apos;r gladdgell</translation>
+    </message>
+</context>
+<context>
+    <name>GiftChecklist</name>
+    <message>
+        <location filename="../../desktop/gui/editor_widgets.py" line="+53"/>
+        <source>Their gifts</source>
+        <translation>Eu doniau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the gifts this offer grows from; Space ticks the highlighted one.</source>
+        <translation>Ticiwch y doniau y mae&apos;r cynnig hwn yn tyfu ohonyn nhw; mae Bylchwr yn ticio&apos;r un sydd wedi&apos;i amlygu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>head</source>
+        <translation>pen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hands</source>
+        <translation>dwylo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>heart</source>
+        <translation>calon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could teach</source>
+        <translation>gallai ei ddysgu i eraill</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>would like to learn</source>
+        <translation>hoffai ei ddysgu</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsPrompt</name>
+    <message>
+        <location filename="../../desktop/gui/conversation_widgets.py" line="+214"/>
+        <source>Ideas to start with:</source>
+        <translation>Syniadau i ddechrau:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heard in what they said:</source>
+        <translation>Wedi&apos;i glywed yn yr hyn a ddywedon nhw:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find another &amp;gift:</source>
+        <translation>Chwilio am &amp;ddawn arall:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find another gift by a word they used</source>
+        <translation>Chwilio am ddawn arall drwy air a ddefnyddion nhw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a word they used, like bikes or biryani</source>
+        <translation>gair a ddefnyddion nhw, fel beiciau neu biryani</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Show all %n gift ideas</source>
+        <translation>
+            <numerusform>Dangos pob un o&apos;r %n syniad am ddoniau</numerusform>
+            <numerusform>Dangos yr %n syniad am ddawn</numerusform>
+            <numerusform>Dangos pob un o&apos;r %n syniad am ddoniau</numerusform>
+            <numerusform>Dangos pob un o&apos;r %n syniad am ddoniau</numerusform>
+            <numerusform>Dangos pob un o&apos;r %n syniad am ddoniau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Gifts that match:</source>
+        <translation>Doniau sy&apos;n cyfateb:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No gift matches those words yet. Try another word, or write what they said in one of the answer boxes.</source>
+        <translation>Does dim dawn yn cyfateb i&apos;r geiriau hynny eto. Rhowch gynnig ar air arall, neu ysgrifennwch yr hyn a ddywedon nhw yn un o&apos;r blychau ateb.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gifts of the head</source>
+        <translation>Doniau&apos;r pen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts of the hands</source>
+        <translation>Doniau&apos;r dwylo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts of the heart</source>
+        <translation>Doniau&apos;r galon</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hide the full list</source>
+        <translation>Cuddio&apos;r rhestr lawn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, in their words</source>
+        <translation>%1, yn eu geiriau nhw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In their words</source>
+        <translation>Yn eu geiriau nhw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1</source>
+        <translation>Tynnu %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Picked, with how they put it:</source>
+        <translation>Wedi&apos;u dewis, gyda sut y dywedon nhw:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing picked yet. Tick an idea above, then write beside it how the person put it.</source>
+        <translation>Dim wedi&apos;i ddewis eto. Ticiwch syniad uchod, yna ysgrifennwch wrth ei ymyl sut y dywedodd y person.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../desktop/gui/screens/home.py" line="+171"/>
+        <location line="+84"/>
+        <source>Home</source>
+        <translation>Hafan</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+153"/>
+        <location line="+137"/>
+        <source>&amp;Follow-ups due</source>
+        <translation>Camau &amp;dilynol sy&apos;n ddyledus</translation>
+    </message>
+    <message>
+        <location line="-290"/>
+        <source>Follow-ups due</source>
+        <translation>Camau dilynol sy&apos;n ddyledus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due today and nothing is overdue. A follow-up appears here on the day it is due.</source>
+        <translation>Does dim yn ddyledus heddiw a does dim yn hwyr. Mae cam dilynol yn ymddangos yma ar y diwrnod y mae&apos;n ddyledus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Nodi ei fod wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done</source>
+        <translation>Nodi ei fod wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo mark done</source>
+        <translation>Dadwneud ‘wedi&apos;i wneud’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open person</source>
+        <translation>&amp;Agor y person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open person</source>
+        <translation>Agor y person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Conversations to pick up</source>
+        <translation>&amp;Sgyrsiau i&apos;w hailgydio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversations to pick up</source>
+        <translation>Sgyrsiau i&apos;w hailgydio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conversations are in progress. A conversation you pause appears here, so you can pick it up another day.</source>
+        <translation>Does dim sgyrsiau ar y gweill. Mae sgwrs rydych chi&apos;n ei hoedi yn ymddangos yma, er mwyn i chi ei hailgydio ddiwrnod arall.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Ailddechrau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume conversation</source>
+        <translation>Ailddechrau&apos;r sgwrs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recently &amp;seen</source>
+        <translation>Wedi&apos;u &amp;gweld yn ddiweddar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recently seen</source>
+        <translation>Wedi&apos;u gweld yn ddiweddar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody has been seen yet. People appear here after a drop-in, a conversation or a note.</source>
+        <translation>Does neb wedi&apos;i weld eto. Mae pobl yn ymddangos yma ar ôl sesiwn galw heibio, sgwrs neu nodyn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;person</source>
+        <translation>Dangos y &amp;person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show person</source>
+        <translation>Dangos y person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Drafts waiting</source>
+        <translation>D&amp;rafftiau&apos;n aros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drafts waiting</source>
+        <translation>Drafftiau&apos;n aros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No drafts are waiting. Everything typed so far has been saved.</source>
+        <translation>Does dim drafftiau&apos;n aros. Mae popeth a deipiwyd hyd yma wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry o&amp;n</source>
+        <translation>Bwrw &amp;ymlaen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry on with draft</source>
+        <translation>Bwrw ymlaen â&apos;r drafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Cysoni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync is not set up yet — everything is saved on this laptop.</source>
+        <translation>Dydy cysoni ddim wedi&apos;i osod eto — mae popeth wedi&apos;i gadw ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync state</source>
+        <translation>Cyflwr cysoni</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+114"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Hwyr o %n diwrnod</numerusform>
+            <numerusform>Hwyr o %n diwrnod</numerusform>
+            <numerusform>Hwyr o %n diwrnod</numerusform>
+            <numerusform>Hwyr o %n diwrnod</numerusform>
+            <numerusform>Hwyr o %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>Dyledus heddiw</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&amp;Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>Camau &amp;dilynol sy&apos;n ddyledus (%n)</numerusform>
+            <numerusform>Camau &amp;dilynol sy&apos;n ddyledus (%n)</numerusform>
+            <numerusform>Camau &amp;dilynol sy&apos;n ddyledus (%n)</numerusform>
+            <numerusform>Camau &amp;dilynol sy&apos;n ddyledus (%n)</numerusform>
+            <numerusform>Camau &amp;dilynol sy&apos;n ddyledus (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the oldest %1 of %2. Mark some done to see the rest.</source>
+        <translation>Yn dangos yr %1 hynaf o %2. Nodwch fod rhai wedi&apos;u gwneud i weld y gweddill.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paused</source>
+        <translation>Wedi oedi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1</source>
+        <translation>Dechreuwyd %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Came to a drop-in</source>
+        <translation>Daeth i sesiwn galw heibio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Had a conversation</source>
+        <translation>Cafodd sgwrs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note was added</source>
+        <translation>Ychwanegwyd nodyn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Details of a new person</source>
+        <translation>Manylion person newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to a person&apos;s details</source>
+        <translation>Newidiadau i fanylion person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An offer</source>
+        <translation>Cynnig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A request for help</source>
+        <translation>Cais am help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A capabilities conversation</source>
+        <translation>Sgwrs am alluoedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours being logged</source>
+        <translation>Oriau&apos;n cael eu cofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1 at %2</source>
+        <translation>Cadwyd %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Marked done. Press Undo if that was a mistake.</source>
+        <translation>Wedi nodi ei fod wedi&apos;i wneud. Pwyswch Dadwneud os camgymeriad oedd hynny.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The follow-up is back on the list.</source>
+        <translation>Mae&apos;r cam dilynol yn ôl ar y rhestr.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This draft cannot be opened from here; it comes back when you open the same form again.</source>
+        <translation>Does dim modd agor y drafft hwn o&apos;r fan hon; mae&apos;n dod yn ôl pan fyddwch chi&apos;n agor yr un ffurflen eto.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <location filename="../../desktop/gui/person_tabs.py" line="+120"/>
+        <source>Total hours</source>
+        <translation>Cyfanswm yr oriau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given or received</source>
+        <translation>Wedi&apos;u rhoi neu eu derbyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>Gyda</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Given</source>
+        <translation>Wedi&apos;u rhoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Wedi&apos;u derbyn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No hours logged yet.</source>
+        <translation>Dim oriau wedi&apos;u cofnodi eto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours given: %1 · hours received: %2</source>
+        <translation>Oriau a roddwyd: %1 · oriau a dderbyniwyd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionsTab</name>
+    <message>
+        <location line="-56"/>
+        <source>About sharing offers</source>
+        <translation>Am rannu cynigion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No introductions yet.</source>
+        <translation>Dim cyflwyniadau eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introductions</source>
+        <translation>Cyflwyniadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their offer or request</source>
+        <translation>Eu cynnig neu eu cais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matched with</source>
+        <translation>Wedi&apos;u paru gyda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met</source>
+        <translation>Wedi cyfarfod</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="+95"/>
+        <source>Switch staff member: the next person types their own passphrase.</source>
+        <translation>Newid aelod o staff: mae&apos;r person nesaf yn teipio eu cyfrinymadrodd eu hunain.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Locked. Type your passphrase to carry on.</source>
+        <translation>Wedi cloi. Teipiwch eich cyfrinymadrodd i barhau.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="+28"/>
+        <location line="+7"/>
+        <source>Offerbook</source>
+        <translation>Offerbook</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Something went wrong inside Offerbook. What you typed is kept in the vault. If it happens again, tell your coordinator what you were doing.</source>
+        <translation>Aeth rhywbeth o&apos;i le y tu mewn i Offerbook. Mae&apos;r hyn a deipiwyd gennych wedi&apos;i gadw yn y gladdgell. Os bydd yn digwydd eto, dywedwch wrth eich cydlynydd beth roeddech chi&apos;n ei wneud.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../desktop/gui/person_tabs.py" line="+89"/>
+        <source>&amp;Write a note</source>
+        <translation>&amp;Ysgrifennu nodyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New note</source>
+        <translation>Nodyn newydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes can be added but not changed later.</source>
+        <translation>Gellir ychwanegu nodiadau ond nid eu newid wedyn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;note</source>
+        <translation>Ychwanegu &amp;nodyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Ychwanegu nodyn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes, newest first</source>
+        <translation>Nodiadau, y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No notes yet.</source>
+        <translation>Dim nodiadau eto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note added.</source>
+        <translation>Ychwanegwyd y nodyn.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <location filename="../../ui/offer_editor.ui" line="+6"/>
+        <source>Offer editor</source>
+        <translation>Golygydd cynigion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Shape one thing they would like to offer: what, for whom, when, where, and on what terms. Use their own words.</source>
+        <translation>Lluniwch un peth yr hoffen nhw ei gynnig: beth, i bwy, pryd, ble, ac ar ba delerau. Defnyddiwch eu geiriau eu hunain.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Draft restored</source>
+        <translation>Adferwyd y drafft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored what was typed here before; it is not saved yet.</source>
+        <translation>Adferwyd yr hyn a deipiwyd yma o&apos;r blaen; dydy e ddim wedi&apos;i gadw eto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard unsaved changes</source>
+        <translation>Taflu newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;iscard unsaved changes</source>
+        <translation>&amp;Taflu newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Start from their &amp;gifts</source>
+        <translation>Dechrau o&apos;u &amp;doniau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Their gifts</source>
+        <translation>Eu doniau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No gifts are recorded for this person yet. You can still write the offer below, or have a capabilities conversation first.</source>
+        <translation>Does dim doniau wedi&apos;u cofnodi ar gyfer y person hwn eto. Gallwch ysgrifennu&apos;r cynnig isod o hyd, neu gael sgwrs am alluoedd yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;What they will offer</source>
+        <translation>&amp;Beth fyddan nhw&apos;n ei gynnig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What they will offer, in their own words</source>
+        <translation>Beth fyddan nhw&apos;n ei gynnig, yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In their own words, for example: I can fix bikes and show others how</source>
+        <translation>Yn eu geiriau eu hunain, er enghraifft: Galla i drwsio beiciau a dangos i eraill sut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tagiau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;For whom</source>
+        <translation>&amp;I bwy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For whom</source>
+        <translation>I bwy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>anyone</source>
+        <translation>unrhyw un</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>older neighbours</source>
+        <translation>cymdogion hŷn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>children and families</source>
+        <translation>plant a theuluoedd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>people new to the area</source>
+        <translation>pobl sy&apos;n newydd i&apos;r ardal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a local group</source>
+        <translation>grŵp lleol</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one person</source>
+        <translation>un person</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>W&amp;hen they are free</source>
+        <translation>&amp;Pryd maen nhw&apos;n rhydd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Weekly availability</source>
+        <translation>Pryd maen nhw ar gael bob wythnos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How &amp;often</source>
+        <translation>Pa mor &amp;aml</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How often</source>
+        <translation>Pa mor aml</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>once</source>
+        <translation>unwaith</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>weekly</source>
+        <translation>bob wythnos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fortnightly</source>
+        <translation>bob pythefnos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>monthly</source>
+        <translation>bob mis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>now and then</source>
+        <translation>bob hyn a hyn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whe&amp;re</source>
+        <translation>B&amp;le</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: at the community centre, at home, anywhere on the 12 bus route</source>
+        <translation>Er enghraifft: yn y ganolfan gymunedol, gartref, unrhyw le ar lwybr bws 12</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Conditions</source>
+        <translation>A&amp;modau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conditions</source>
+        <translation>Amodau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For example: only with someone they know at first; not mornings</source>
+        <translation>Er enghraifft: dim ond gyda rhywun maen nhw&apos;n ei adnabod i ddechrau; nid yn y bore</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Su&amp;pport needed</source>
+        <translation>Cymo&amp;rth sydd ei angen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Support needed</source>
+        <translation>Cymorth sydd ei angen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For example: needs a lift; someone to go along the first time</source>
+        <translation>Er enghraifft: angen lifft; rhywun i fynd gyda nhw&apos;r tro cyntaf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancel and keep the draft</source>
+        <translation>Canslo a chadw&apos;r drafft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back; what you typed is kept as a draft (Esc)</source>
+        <translation>Mynd yn ôl; mae&apos;r hyn a deipiwyd gennych yn cael ei gadw fel drafft (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Cadw (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+</context>
+<context>
+    <name>OfferScreen</name>
+    <message>
+        <location filename="../../desktop/gui/screens/offer.py" line="+32"/>
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed</source>
+        <translation>Wedi cytuno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched</source>
+        <translation>Wedi&apos;i baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Wedi oedi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who will benefit: a person, a group or an organisation</source>
+        <translation>Pwy fydd yn elwa: person, grŵp neu sefydliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose or type</source>
+        <translation>Dewiswch neu teipiwch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offer</source>
+        <translation>Cynnig</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New offer from %1</source>
+        <translation>Cynnig newydd gan %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offer from %1</source>
+        <translation>Cynnig gan %1</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Back to &amp;agreed (the match fell through)</source>
+        <translation>Yn ôl i ‘wedi &amp;cytuno’ (methodd y paru)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Res&amp;ume (active again)</source>
+        <translation>&amp;Ailddechrau (gweithredol eto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to &amp;draft</source>
+        <translation>Yn ôl i&apos;r &amp;drafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;agreed</source>
+        <translation>Nodi fel wedi &amp;cytuno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;matched</source>
+        <translation>Nodi fel wedi&apos;i &amp;baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as acti&amp;ve</source>
+        <translation>Nodi fel &amp;gweithredol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;use</source>
+        <translation>&amp;Oedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End this offer</source>
+        <translation>Dod â&apos;r cynnig hwn i b&amp;en</translation>
+    </message>
+</context>
+<context>
+    <name>OffersTab</name>
+    <message>
+        <location filename="../../desktop/gui/person_tabs.py" line="-194"/>
+        <source>New &amp;offer</source>
+        <translation>Cynnig &amp;newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New offer</source>
+        <translation>Cynnig newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;request</source>
+        <translation>C&amp;ais newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New request</source>
+        <translation>Cais newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this is locked</source>
+        <translation>Pam mae hyn wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About sharing offers</source>
+        <translation>Am rannu cynigion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Offers</source>
+        <translation>Cynigion</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>What they offer</source>
+        <translation>Beth maen nhw&apos;n ei gynnig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>How often</source>
+        <translation>Pa mor aml</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Ceisiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help they are looking for</source>
+        <translation>Help maen nhw&apos;n chwilio amdano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requests (seeking help)</source>
+        <translation>Ceisiadau (chwilio am help)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Offers (%n)</source>
+        <translation>
+            <numerusform>Cynigion (%n)</numerusform>
+            <numerusform>Cynigion (%n)</numerusform>
+            <numerusform>Cynigion (%n)</numerusform>
+            <numerusform>Cynigion (%n)</numerusform>
+            <numerusform>Cynigion (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Requests, seeking help (%n)</source>
+        <translation>
+            <numerusform>Ceisiadau, chwilio am help (%n)</numerusform>
+            <numerusform>Ceisiadau, chwilio am help (%n)</numerusform>
+            <numerusform>Ceisiadau, chwilio am help (%n)</numerusform>
+            <numerusform>Ceisiadau, chwilio am help (%n)</numerusform>
+            <numerusform>Ceisiadau, chwilio am help (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../desktop/gui/screens/people.py" line="+30"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Known as</source>
+        <translation>Enw arferol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+56"/>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Chwilio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search names, gifts and offers</source>
+        <translation>Chwilio enwau, doniau a chynigion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search people</source>
+        <translation>Chwilio pobl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add a person</source>
+        <translation>&amp;Ychwanegu person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person</source>
+        <translation>Ychwanegu person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>Ychwanegu person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Tîm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team filter</source>
+        <translation>Hidlydd tîm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Linker</source>
+        <translation>C&amp;ysylltydd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linker filter</source>
+        <translation>Hidlydd cysylltydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ws</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status filter</source>
+        <translation>Hidlydd statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up &amp;due</source>
+        <translation>Cam dilynol yn dd&amp;yledus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only people with a follow-up due</source>
+        <translation>Dim ond pobl sydd â cham dilynol yn ddyledus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results</source>
+        <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No results</source>
+        <translation>Dim canlyniadau</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>All teams</source>
+        <translation>Pob tîm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any linker</source>
+        <translation>Unrhyw gysylltydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any status</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>The first %n people — type more to narrow the list</source>
+        <translation>
+            <numerusform>Y %n person cyntaf — teipiwch fwy i gyfyngu&apos;r rhestr</numerusform>
+            <numerusform>Y %n person cyntaf — teipiwch fwy i gyfyngu&apos;r rhestr</numerusform>
+            <numerusform>Y %n person cyntaf — teipiwch fwy i gyfyngu&apos;r rhestr</numerusform>
+            <numerusform>Y %n person cyntaf — teipiwch fwy i gyfyngu&apos;r rhestr</numerusform>
+            <numerusform>Y %n person cyntaf — teipiwch fwy i gyfyngu&apos;r rhestr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No one matches. Try fewer letters, or clear the filters.</source>
+        <translation>Does neb yn cyfateb. Rhowch gynnig ar lai o lythrennau, neu cliriwch yr hidlyddion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No one is in the register yet. Choose “Add a person” (Ctrl+N) to add the first.</source>
+        <translation>Does neb ar y gofrestr eto. Dewiswch “Ychwanegu person” (Ctrl+N) i ychwanegu&apos;r cyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../desktop/gui/person_form.py" line="+80"/>
+        <source>Undo chan&amp;ges</source>
+        <translation>Dadwneud y &amp;newidiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo changes</source>
+        <translation>Dadwneud y newidiadau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What you were typing last time is back: save it, or undo it.</source>
+        <translation>Mae&apos;r hyn roeddech chi&apos;n ei deipio y tro diwethaf yn ôl: cadwch e, neu dadwnewch e.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No team</source>
+        <translation>Dim tîm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No linker yet</source>
+        <translation>Dim cysylltydd eto</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Tick “Being contacted” above once they agree, to add a phone number, email or address.</source>
+        <translation>Ticiwch “Cael cysylltu â nhw” uchod pan fyddan nhw&apos;n cytuno, i ychwanegu rhif ffôn, e-bost neu gyfeiriad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick “Health or disability details” above once they agree, to note accessibility needs.</source>
+        <translation>Ticiwch “Manylion iechyd neu anabledd” uchod pan fyddan nhw&apos;n cytuno, i nodi anghenion hygyrchedd.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>has the same name</source>
+        <translation>â&apos;r un enw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has the same phone number</source>
+        <translation>â&apos;r un rhif ffôn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no postcode</source>
+        <translation>dim cod post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has the same first name and postcode</source>
+        <translation>â&apos;r un enw cyntaf a chod post</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This may be someone already in the register:</source>
+        <translation>Efallai fod hwn yn rhywun sydd ar y gofrestr yn barod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open their record, or save anyway if this is someone else.</source>
+        <translation>Agorwch eu cofnod, neu cadwch beth bynnag os mai rhywun arall yw hwn.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changes undone.</source>
+        <translation>Dadwnaed y newidiadau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Throw away what you typed for this new person?</source>
+        <translation>Taflu&apos;r hyn a deipiwyd gennych ar gyfer y person newydd hwn?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused for now</source>
+        <translation>Wedi oedi am y tro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Wedi cau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="+5"/>
+        <source>Person&apos;s details</source>
+        <translation>Manylion y person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>What they agreed to today</source>
+        <translation>Beth maen nhw wedi cytuno iddo heddiw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keeping a &amp;record of them</source>
+        <translation>Cadw &amp;cofnod amdanyn nhw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They agree to us keeping a record</source>
+        <translation>Maen nhw&apos;n cytuno i ni gadw cofnod</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being c&amp;ontacted</source>
+        <translation>Cael cysylltu â &amp;nhw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They agree to being contacted</source>
+        <translation>Maen nhw&apos;n cytuno i ni gysylltu â nhw</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Health or disability details</source>
+        <translation>Manylion &amp;iechyd neu anabledd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They agree to us noting health or disability details</source>
+        <translation>Maen nhw&apos;n cytuno i ni nodi manylion iechyd neu anabledd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ho&amp;w they agreed</source>
+        <translation>S&amp;ut y gwnaethon nhw gytuno</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How they agreed</source>
+        <translation>Sut y gwnaethon nhw gytuno</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>About them</source>
+        <translation>Amdanyn nhw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Full name</source>
+        <translation>&amp;Enw llawn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full name</source>
+        <translation>Enw llawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As they write it, in any script</source>
+        <translation>Fel maen nhw&apos;n ei ysgrifennu, mewn unrhyw wyddor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Known as</source>
+        <translation>Enw a&amp;rferol</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Known as</source>
+        <translation>Enw arferol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name they like to be called</source>
+        <translation>Yr enw maen nhw&apos;n hoffi cael eu galw wrtho</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Ieithoedd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Languages</source>
+        <translation>Ieithoedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by commas, such as Polish, English</source>
+        <translation>Wedi&apos;u gwahanu gan atalnodau, fel Pwyleg, Saesneg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Tîm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&amp;inker</source>
+        <translation>C&amp;ysylltydd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Linker</source>
+        <translation>Cysylltydd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ws</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Where they live and how to reach them</source>
+        <translation>Ble maen nhw&apos;n byw a sut i gysylltu â nhw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post&amp;code</source>
+        <translation>Cod &amp;post</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Such as LS6 2AB</source>
+        <translation>Fel LS6 2AB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Ffôn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Email</source>
+        <translation>E-&amp;bost</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;ddress</source>
+        <translation>C&amp;yfeiriad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why contact details are locked</source>
+        <translation>Pam mae&apos;r manylion cyswllt wedi&apos;u cloi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accessi&amp;bility needs</source>
+        <translation>Anghenion &amp;hygyrchedd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accessibility needs</source>
+        <translation>Anghenion hygyrchedd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What helps them take part, in their words</source>
+        <translation>Beth sy&apos;n eu helpu i gymryd rhan, yn eu geiriau nhw</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why accessibility needs are locked</source>
+        <translation>Pam mae&apos;r anghenion hygyrchedd wedi&apos;u cloi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Draft restored</source>
+        <translation>Adferwyd y drafft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Possible duplicate</source>
+        <translation>Dyblygiad posibl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the e&amp;xisting record</source>
+        <translation>Agor y cofnod sy&apos;n &amp;bodoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the existing record</source>
+        <translation>Agor y cofnod sy&apos;n bodoli</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;anyway</source>
+        <translation>Cadw &amp;beth bynnag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save anyway</source>
+        <translation>Cadw beth bynnag</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonScreen</name>
+    <message>
+        <location filename="../../desktop/gui/screens/person.py" line="+45"/>
+        <location line="+74"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Full name</source>
+        <translation>Enw llawn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Amdanyn nhw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What needs their agreement</source>
+        <translation>Beth sydd angen eu caniatâd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About this person</source>
+        <translation>Am y person hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Consents</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Sgyrsiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offers and requests</source>
+        <translation>Cynigion a cheisiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introductions</source>
+        <translation>Cyflwyniadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wellbeing</source>
+        <translation>Llesiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Add a person</source>
+        <translation>Ychwanegu person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Linker: %1</source>
+        <translation>Cysylltydd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: %1</source>
+        <translation>Tîm: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaks %1</source>
+        <translation>Yn siarad %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTabs</name>
+    <message>
+        <location filename="../../desktop/gui/person_tabs.py" line="+177"/>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Paused</source>
+        <translation>Wedi oedi</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Completed</source>
+        <translation>Wedi&apos;i chwblhau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being shaped</source>
+        <translation>Wrthi&apos;n cael ei lunio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Agreed</source>
+        <translation>Wedi cytuno</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+9"/>
+        <source>Matched</source>
+        <translation>Wedi&apos;i baru</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Ended</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Met</source>
+        <translation>Wedi cyfarfod</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Closed</source>
+        <translation>Wedi cau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggested</source>
+        <translation>Wedi&apos;i awgrymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Wedi&apos;i gynnig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ongoing</source>
+        <translation>Parhaus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined</source>
+        <translation>Wedi&apos;i wrthod</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/gui/i18n.py" line="+30"/>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorScreen</name>
+    <message>
+        <location filename="../../desktop/gui/screens/record_editor.py" line="+224"/>
+        <source>Discard what was typed here since the last save? This cannot be undone.</source>
+        <translation>Taflu&apos;r hyn a deipiwyd yma ers y tro diwethaf y cadwyd? Does dim modd dadwneud hyn.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="-90"/>
+        <location line="+6"/>
+        <source>Recovery key</source>
+        <translation>Allwedd adfer</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>This recovery key opens the vault if every passphrase is forgotten. It is shown only now: write it down or print it, and keep it in the office safe.</source>
+        <translation>Mae&apos;r allwedd adfer hon yn agor y gladdgell os bydd pob cyfrinymadrodd wedi mynd yn angof. Dim ond nawr y caiff ei dangos: ysgrifennwch hi neu argraffwch hi, a&apos;i chadw yn sêff y swyddfa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have kept it safe — &amp;continue</source>
+        <translation>Rwyf wedi&apos;i chadw&apos;n ddiogel — &amp;parhau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Parhau</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <location filename="../../ui/request_editor.ui" line="+6"/>
+        <source>Request editor</source>
+        <translation>Golygydd ceisiadau</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write down the help they are looking for, in their own words, and when and where it would suit them.</source>
+        <translation>Ysgrifennwch yr help maen nhw&apos;n chwilio amdano, yn eu geiriau eu hunain, a phryd a ble y byddai&apos;n gweddu iddyn nhw.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Draft restored</source>
+        <translation>Adferwyd y drafft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored what was typed here before; it is not saved yet.</source>
+        <translation>Adferwyd yr hyn a deipiwyd yma o&apos;r blaen; dydy e ddim wedi&apos;i gadw eto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard unsaved changes</source>
+        <translation>Taflu newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;iscard unsaved changes</source>
+        <translation>&amp;Taflu newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;What help they want</source>
+        <translation>&amp;Pa help maen nhw ei eisiau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What help they are looking for, in their own words</source>
+        <translation>Pa help maen nhw&apos;n chwilio amdano, yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In their own words, for example: someone to walk to the shops with on Fridays</source>
+        <translation>Yn eu geiriau eu hunain, er enghraifft: rhywun i gerdded i&apos;r siopau gyda nhw ar ddydd Gwener</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tagiau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Manylion</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anything that helps find the right person: what matters to them, what to avoid</source>
+        <translation>Unrhyw beth sy&apos;n helpu i ddod o hyd i&apos;r person iawn: beth sy&apos;n bwysig iddyn nhw, beth i&apos;w osgoi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>W&amp;hen they are free</source>
+        <translation>&amp;Pryd maen nhw&apos;n rhydd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Weekly availability</source>
+        <translation>Pryd maen nhw ar gael bob wythnos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whe&amp;re</source>
+        <translation>B&amp;le</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: at home, in town, at the library</source>
+        <translation>Er enghraifft: gartref, yn y dref, yn y llyfrgell</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancel and keep the draft</source>
+        <translation>Canslo a chadw&apos;r drafft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back; what you typed is kept as a draft (Esc)</source>
+        <translation>Mynd yn ôl; mae&apos;r hyn a deipiwyd gennych yn cael ei gadw fel drafft (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Cadw (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+</context>
+<context>
+    <name>RequestScreen</name>
+    <message>
+        <location filename="../../desktop/gui/screens/request.py" line="+24"/>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matched</source>
+        <translation>Wedi&apos;i baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met</source>
+        <translation>Wedi&apos;i ddiwallu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Wedi cau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request</source>
+        <translation>Cais</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New request from %1</source>
+        <translation>Cais newydd gan %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request from %1</source>
+        <translation>Cais gan %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Back to &amp;open (the match fell through)</source>
+        <translation>Yn ôl i ‘ar &amp;agor’ (methodd y paru)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Ailagor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;matched</source>
+        <translation>Nodi fel wedi&apos;i &amp;baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as m&amp;et</source>
+        <translation>Nodi ei fod wedi&apos;i &amp;ddiwallu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close this request</source>
+        <translation>&amp;Cau&apos;r cais hwn</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../desktop/gui/screens/home.py" line="-372"/>
+        <source>%1: empty</source>
+        <translation>%1: gwag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Loading…</source>
+        <translation>Wrthi&apos;n llwytho…</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../../desktop/gui/conversation_widgets.py" line="+105"/>
+        <source>Ideas to talk about:</source>
+        <translation>Syniadau i sgwrsio amdanyn nhw:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../desktop/gui/screens/settings.py" line="+65"/>
+        <location filename="../../ui/settings.ui" line="+6"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Light</source>
+        <translation>Golau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard (100%)</source>
+        <translation>Safonol (100%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger (125%)</source>
+        <translation>Mwy (125%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest (150%)</source>
+        <translation>Mwyaf (150%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linker</source>
+        <translation>Cysylltydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Cydlynydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day-centre staff</source>
+        <translation>Staff canolfan ddydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Gweinyddwr</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(you)</source>
+        <translation>(chi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can unlock</source>
+        <translation>yn gallu datgloi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no passphrase on this vault</source>
+        <translation>dim cyfrinymadrodd ar y gladdgell hon</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved. This screen has changed already; the rest of Offerbook will be in {language} after you close it and open it again.</source>
+        <translation>Wedi&apos;i gadw. Mae&apos;r sgrin hon wedi newid yn barod; bydd gweddill Offerbook yn yr iaith a ddewiswyd ({language}) ar ôl i chi ei gau a&apos;i agor eto.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>You cannot remove yourself while you are signed in; ask another coordinator to do it.</source>
+        <translation>Allwch chi ddim tynnu eich hun tra&apos;ch bod wedi mewngofnodi; gofynnwch i gydlynydd arall wneud hynny.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove {name} from this vault? Their passphrase will stop opening it. What they recorded stays.</source>
+        <translation>Tynnu {name} o&apos;r gladdgell hon? Bydd eu cyfrinymadrodd yn peidio â&apos;i hagor. Mae&apos;r hyn a gofnodwyd ganddyn nhw yn aros.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} can no longer unlock this vault.</source>
+        <translation>All {name} ddim datgloi&apos;r gladdgell hon mwyach.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the new staff member&apos;s name.</source>
+        <translation>Teipiwch enw&apos;r aelod newydd o staff.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are different; type them again.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol; teipiwch nhw eto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adding {name}…</source>
+        <translation>Wrthi&apos;n ychwanegu {name}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added {name}. They can unlock Offerbook with their own passphrase now.</source>
+        <translation>Ychwanegwyd {name}. Gallan nhw ddatgloi Offerbook gyda&apos;u cyfrinymadrodd eu hunain nawr.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Something went wrong adding them; nothing was changed. Try again.</source>
+        <translation>Aeth rhywbeth o&apos;i le wrth eu hychwanegu; newidiwyd dim. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type your current passphrase first.</source>
+        <translation>Teipiwch eich cyfrinymadrodd presennol yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two new passphrases are different; type them again.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd newydd yn wahanol; teipiwch nhw eto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changing your passphrase…</source>
+        <translation>Wrthi&apos;n newid eich cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your passphrase is changed. Use the new one next time you unlock.</source>
+        <translation>Mae eich cyfrinymadrodd wedi newid. Defnyddiwch yr un newydd y tro nesaf y byddwch chi&apos;n datgloi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Something went wrong; your passphrase was not changed. Try again.</source>
+        <translation>Aeth rhywbeth o&apos;i le; ni newidiwyd eich cyfrinymadrodd. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="+18"/>
+        <location line="+3"/>
+        <source>This computer</source>
+        <translation>Y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minutes idle before &amp;locking</source>
+        <translation>Munudau segur cyn &amp;cloi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes idle before locking</source>
+        <translation>Munudau segur cyn cloi</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text si&amp;ze</source>
+        <translation>&amp;Maint y testun</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Text size</source>
+        <translation>Maint y testun</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Message about this computer&apos;s settings</source>
+        <translation>Neges am osodiadau&apos;r cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Your passphrase</source>
+        <translation>Eich cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the passphrase you unlock Offerbook with. Everyone else keeps theirs.</source>
+        <translation>Newidiwch y cyfrinymadrodd rydych chi&apos;n datgloi Offerbook ag ef. Mae pawb arall yn cadw eu rhai nhw.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Current passphrase</source>
+        <translation>Cyfrinymadrodd &amp;presennol</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current passphrase</source>
+        <translation>Cyfrinymadrodd presennol</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>N&amp;ew passphrase</source>
+        <translation>Cyfrinymadrodd &amp;newydd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New one ag&amp;ain</source>
+        <translation>Yr un newydd &amp;eto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New passphrase again</source>
+        <translation>Cyfrinymadrodd newydd eto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Message about your passphrase</source>
+        <translation>Neges am eich cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change passphrase</source>
+        <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>Ne&amp;wid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+3"/>
+        <source>Staff who can unlock this vault</source>
+        <translation>Staff sy&apos;n gallu datgloi&apos;r gladdgell hon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Message about staff</source>
+        <translation>Neges am staff</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove from this vault</source>
+        <translation>Tynnu o&apos;r gladdgell hon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove from this vault</source>
+        <translation>Tynnu o&apos;r gla&amp;ddgell hon</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Add a staff member</source>
+        <translation>Ychwanegu aelod o staff</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>They choose their own passphrase and type it here twice. Anyone added can unlock this vault on this computer.</source>
+        <translation>Maen nhw&apos;n dewis eu cyfrinymadrodd eu hunain ac yn ei deipio yma ddwywaith. Gall unrhyw un sy&apos;n cael ei ychwanegu ddatgloi&apos;r gladdgell hon ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name</source>
+        <translation>Enw&apos;r &amp;aelod</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New staff member&apos;s name</source>
+        <translation>Enw&apos;r aelod newydd o staff</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R&amp;ole</source>
+        <translation>&amp;Rôl</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Passphrase</source>
+        <translation>Eu c&amp;yfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Their passphrase</source>
+        <translation>Eu cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase again (con&amp;firm)</source>
+        <translation>Cyfrinymadrodd eto (cadarn&amp;hau)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Their passphrase again</source>
+        <translation>Eu cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Message about adding staff</source>
+        <translation>Neges am ychwanegu staff</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add staff member</source>
+        <translation>Ychwanegu aelod o staff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd staff member</source>
+        <translation>Ychwanegu aelod o sta&amp;ff</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSteps</name>
+    <message>
+        <location filename="../../desktop/gui/editor_widgets.py" line="+192"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>U&amp;ndo status change</source>
+        <translation>&amp;Dadwneud y newid statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo status change</source>
+        <translation>Dadwneud y newid statws</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (not saved yet; it was %2)</source>
+        <translation>%1 (heb ei gadw eto; %2 oedd e)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status: %1</source>
+        <translation>Statws: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <location line="-210"/>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find a tag</source>
+        <translation>Chwilio am dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a tag: type a word they used, then press Down</source>
+        <translation>Chwilio am dag: teipiwch air a ddefnyddion nhw, yna pwyswch I Lawr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags to choose from</source>
+        <translation>Tagiau i ddewis ohonyn nhw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space ticks or unticks the highlighted tag.</source>
+        <translation>Mae Bylchwr yn ticio neu&apos;n dad-dicio&apos;r tag sydd wedi&apos;i amlygu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen tags</source>
+        <translation>Tagiau a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Chosen: %1</source>
+        <translation>Wedi&apos;u dewis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tags chosen yet.</source>
+        <translation>Dim tagiau wedi&apos;u dewis eto.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../desktop/gui/vault_pages.py" line="+33"/>
+        <source>Unlocking…</source>
+        <translation>Wrthi&apos;n datgloi…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Something went wrong unlocking; nothing was lost. Try again.</source>
+        <translation>Aeth rhywbeth o&apos;i le wrth ddatgloi; chollwyd dim. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="+5"/>
+        <source>Unlock the vault</source>
+        <translation>Datgloi&apos;r gladdgell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock Offerbook</source>
+        <translation>Datgloi Offerbook</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything here is encrypted. Type your passphrase, or the recovery key from the printed recovery sheet.</source>
+        <translation>Mae popeth yma wedi&apos;i amgryptio. Teipiwch eich cyfrinymadrodd, neu&apos;r allwedd adfer o&apos;r daflen adfer brintiedig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock</source>
+        <translation>Datgloi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Datgloi</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingTab</name>
+    <message>
+        <location filename="../../desktop/gui/person_tabs.py" line="-117"/>
+        <source>The four ONS wellbeing questions, each scored 0 to 10 and kept apart. For the first three higher is better; for anxiety lower is better.</source>
+        <translation>Pedwar cwestiwn llesiant yr ONS, pob un wedi&apos;i sgorio o 0 i 10 a&apos;u cadw ar wahân. Ar gyfer y tri cyntaf, gorau po uchaf; ar gyfer gorbryder, gorau po isaf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No wellbeing answers recorded yet.</source>
+        <translation>Dim atebion llesiant wedi&apos;u cofnodi eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wellbeing answers</source>
+        <translation>Atebion llesiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Life satisfaction</source>
+        <translation>Bodlonrwydd â bywyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worthwhile</source>
+        <translation>Gwerth chweil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Happiness yesterday</source>
+        <translation>Hapusrwydd ddoe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anxiety yesterday</source>
+        <translation>Gorbryder ddoe</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../desktop/gui/screens/home.py" line="-61"/>
+        <source>today</source>
+        <translation>heddiw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>ddoe</translation>
+    </message>
+</context>
+</TS>
