@@ -37,9 +37,15 @@ def tool(name: str) -> str:
     return found
 
 
+# Core modules whose plain-English texts the GUI shows through translate() (marked there with
+# QT_TRANSLATE_NOOP so lupdate finds them).
+CORE_SOURCES = ("consent.py",)
+
+
 def sources() -> list[Path]:
     python = [path for path in sorted(GUI_DIR.rglob("*.py")) if FORMS_DIR not in path.parents]
-    return python + sorted(UI_DIR.glob("*.ui"))
+    core = [GUI_DIR.parent / "core" / name for name in CORE_SOURCES]
+    return python + core + sorted(UI_DIR.glob("*.ui"))
 
 
 def ts_file(language: str) -> Path:

@@ -355,7 +355,7 @@ def request_status(status: str) -> str:
     return _status(status, {
         "open": translate("PersonTabs", "Open"),
         "matched": translate("PersonTabs", "Matched"),
-        "met": translate("PersonTabs", "Met"),
+        "met": translate("PersonTabs", "Met", "a request: the help was found"),
         "closed": translate("PersonTabs", "Closed")})
 
 
@@ -364,7 +364,7 @@ def introduction_status(status: str) -> str:
         "suggested": translate("PersonTabs", "Suggested"),
         "proposed": translate("PersonTabs", "Proposed"),
         "agreed": translate("PersonTabs", "Agreed"),
-        "met": translate("PersonTabs", "Met"),
+        "met": translate("PersonTabs", "Met", "an introduction: the two met"),
         "ongoing": translate("PersonTabs", "Ongoing"),
         "ended": translate("PersonTabs", "Ended"),
         "declined": translate("PersonTabs", "Declined")})

@@ -139,6 +139,119 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../desktop/core/consent.py" line="+26"/>
+        <source>Keep a record of them in Offerbook</source>
+        <translation>Cadw cofnod amdanyn nhw yn Offerbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact them by phone, text, email or a visit</source>
+        <translation>Cysylltu â nhw dros y ffôn, neges destun, e-bost neu ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share their offer with organisations and other people</source>
+        <translation>Rhannu eu cynnig â sefydliadau a phobl eraill</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print their name and offer on a card</source>
+        <translation>Argraffu eu henw a&apos;u cynnig ar gerdyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note health, disability or faith details</source>
+        <translation>Nodi manylion iechyd, anabledd neu ffydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count them, without their name, in reports</source>
+        <translation>Eu cyfrif, heb eu henw, mewn adroddiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take and keep photos of them</source>
+        <translation>Tynnu a chadw lluniau ohonyn nhw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They said so (spoken)</source>
+        <translation>Fe ddywedon nhw hynny (ar lafar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They signed a form (written)</source>
+        <translation>Fe lofnodon nhw ffurflen (ysgrifenedig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They signed an easy-read form</source>
+        <translation>Fe lofnodon nhw ffurflen hawdd ei darllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A carer or family member agreed for them</source>
+        <translation>Cytunodd gofalwr neu aelod o&apos;r teulu ar eu rhan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spoken</source>
+        <translation>Ar lafar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Ysgrifenedig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy read</source>
+        <translation>Hawdd ei ddarllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By a carer</source>
+        <translation>Gan ofalwr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They have not agreed to us keeping a record yet. Record their agreement on the Consents tab before starting a conversation or adding offers and requests.</source>
+        <translation>Dydyn nhw ddim wedi cytuno eto i ni gadw cofnod. Cofnodwch eu cytundeb ar y tab Caniatâd cyn dechrau sgwrs neu ychwanegu cynigion a cheisiadau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They have not agreed to be contacted. Record their agreement on the Consents tab to keep a phone number, email or address.</source>
+        <translation>Dydyn nhw ddim wedi cytuno i ni gysylltu â nhw. Cofnodwch eu cytundeb ar y tab Caniatâd i gadw rhif ffôn, e-bost neu gyfeiriad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They have not agreed to their offer being shared. Offers can be shaped, but not passed to organisations or other people, until they agree.</source>
+        <translation>Dydyn nhw ddim wedi cytuno i rannu eu cynnig. Gellir llunio cynigion, ond nid eu rhoi i sefydliadau na phobl eraill, nes iddyn nhw gytuno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They have not agreed to a printed card with their name and offer.</source>
+        <translation>Dydyn nhw ddim wedi cytuno i gerdyn wedi&apos;i argraffu gyda&apos;u henw a&apos;u cynnig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They have not agreed to us noting health, disability or faith details. Record their agreement on the Consents tab first.</source>
+        <translation>Dydyn nhw ddim wedi cytuno i ni nodi manylion iechyd, anabledd neu ffydd. Cofnodwch eu cytundeb ar y tab Caniatâd yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They have not agreed to be counted in reports to funders.</source>
+        <translation>Dydyn nhw ddim wedi cytuno i gael eu cyfrif mewn adroddiadau i gyllidwyr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They have not agreed to photos.</source>
+        <translation>Dydyn nhw ddim wedi cytuno i luniau.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
         <location filename="../../ui/consent_form.ui" line="+5"/>
@@ -1182,7 +1295,17 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/home.py" line="+171"/>
+        <location filename="../../desktop/gui/screens/home.py" line="+50"/>
+        <source>today</source>
+        <translation>heddiw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>ddoe</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <location line="+84"/>
         <source>Home</source>
         <translation>Hafan</translation>
@@ -2091,12 +2214,12 @@
     <message>
         <location line="+32"/>
         <location line="+27"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>&amp;Search</source>
         <translation>&amp;Chwilio</translation>
     </message>
@@ -2176,7 +2299,12 @@
         <translation>Dim canlyniadau</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+12"/>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>All teams</source>
         <translation>Pob tîm</translation>
     </message>
@@ -2595,12 +2723,12 @@
     <name>PersonScreen</name>
     <message>
         <location filename="../../desktop/gui/screens/person.py" line="+45"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -2621,6 +2749,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Parts of this person&apos;s record</source>
+        <translation>Rhannau o gofnod y person hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>About this person</source>
         <translation>Am y person hwn</translation>
     </message>
@@ -2746,12 +2879,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
         <source>Met</source>
-        <translation>Wedi cyfarfod</translation>
+        <comment>a request: the help was found</comment>
+        <translation>Wedi&apos;i ddiwallu</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Wedi cau</translation>
     </message>
@@ -2766,7 +2899,13 @@
         <translation>Wedi&apos;i gynnig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Met</source>
+        <comment>an introduction: the two met</comment>
+        <translation>Wedi cwrdd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ongoing</source>
         <translation>Parhaus</translation>
     </message>
@@ -3584,19 +3723,6 @@
         <location line="+0"/>
         <source>Anxiety yesterday</source>
         <translation>Gorbryder ddoe</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../desktop/gui/screens/home.py" line="-61"/>
-        <source>today</source>
-        <translation>heddiw</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yesterday</source>
-        <translation>ddoe</translation>
     </message>
 </context>
 </TS>

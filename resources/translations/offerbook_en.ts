@@ -138,6 +138,119 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../desktop/core/consent.py" line="+26"/>
+        <source>Keep a record of them in Offerbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact them by phone, text, email or a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share their offer with organisations and other people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print their name and offer on a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note health, disability or faith details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count them, without their name, in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take and keep photos of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They said so (spoken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They signed a form (written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They signed an easy-read form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A carer or family member agreed for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By a carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They have not agreed to us keeping a record yet. Record their agreement on the Consents tab before starting a conversation or adding offers and requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They have not agreed to be contacted. Record their agreement on the Consents tab to keep a phone number, email or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They have not agreed to their offer being shared. Offers can be shaped, but not passed to organisations or other people, until they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They have not agreed to a printed card with their name and offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They have not agreed to us noting health, disability or faith details. Record their agreement on the Consents tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They have not agreed to be counted in reports to funders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They have not agreed to photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
         <location filename="../../ui/consent_form.ui" line="+5"/>
@@ -1175,7 +1288,17 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/home.py" line="+171"/>
+        <location filename="../../desktop/gui/screens/home.py" line="+50"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <location line="+84"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
@@ -2072,12 +2195,12 @@
     <message>
         <location line="+32"/>
         <location line="+27"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,7 +2280,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+12"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,12 +2698,12 @@
     <name>PersonScreen</name>
     <message>
         <location filename="../../desktop/gui/screens/person.py" line="+45"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,6 +2724,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Parts of this person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>About this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,12 +2854,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
         <source>Met</source>
+        <comment>a request: the help was found</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2741,7 +2874,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Met</source>
+        <comment>an introduction: the two met</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ongoing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,19 +3697,6 @@
     <message>
         <location line="+0"/>
         <source>Anxiety yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../desktop/gui/screens/home.py" line="-61"/>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 import logging
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListView, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
@@ -44,10 +44,12 @@ def day_words(widget: QWidget, iso_day: str, today: date) -> str:
         day = date.fromisoformat(iso_day[:10])
     except ValueError:
         return ""
+    # One translation context for these words, whichever widget asks (lupdate cannot know
+    # the class behind `widget`).
     if day == today:
-        return widget.tr("today")
+        return QCoreApplication.translate("HomeScreen", "today")
     if day == today - timedelta(days=1):
-        return widget.tr("yesterday")
+        return QCoreApplication.translate("HomeScreen", "yesterday")
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 

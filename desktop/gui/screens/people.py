@@ -94,6 +94,7 @@ class PeopleScreen(Screen):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setAccessibleName(self.tr("Columns"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # names share the width
         for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -70,6 +70,7 @@ class PersonScreen(Screen):
         self.banner_label.hide()
 
         self.tabs = QTabWidget(self)
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of this person's record"))
         self.tabs.setAccessibleName(self.tr("About this person"))
         self.details_page, self.details_layout = _scrolled(self.tabs, self.tr("Details"))
         self.consents_page, self.consents_layout = _scrolled(self.tabs, self.tr("Consents"))
