@@ -1,5 +1,6 @@
 """The main window: first run, unlock, the recovery key once, then the people register."""
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -7,7 +8,12 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
+from desktop.cards.recovery_sheet import recovery_sheet_pdf
+from desktop.core.errors import OfferbookError
+from desktop.store.files import atomic_write
+from desktop.store.records import Records
 from desktop.store.vault import DB_FILE, KEYS_FILE, Vault
+from desktop.gui.messages import Messages
 from desktop.gui.shell import AppShell
 from desktop.gui.vault_pages import FirstRunPage, UnlockPage
 
@@ -28,13 +34,38 @@ class RecoveryKeyPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.key_label.setFont(font)
         self.key_label.setWordWrap(True)
+        self.sheet_button = QPushButton(self.tr("&Save the recovery sheet to print…"), self)
+        self.sheet_button.setAccessibleName(self.tr("Save the recovery sheet to print"))
+        self.sheet_label = QLabel(self)
+        self.sheet_label.setAccessibleName(self.tr("Recovery sheet"))
+        self.sheet_label.setWordWrap(True)
         self.continue_button = QPushButton(self.tr("I have kept it safe — &continue"), self)
         self.continue_button.setAccessibleName(self.tr("Continue"))
         layout = QVBoxLayout(self)
         layout.addStretch()
-        for widget in (self.intro, self.key_label, self.continue_button):
+        for widget in (self.intro, self.key_label, self.sheet_button, self.sheet_label,
+                       self.continue_button):
             layout.addWidget(widget)
         layout.addStretch()
+        self.organisation = ""
+        self.vault_id = ""
+        self.sheet_button.clicked.connect(self._on_sheet_button_clicked)
+
+    def _on_sheet_button_clicked(self) -> None:
+        path = Messages.ask_save_path(self, self.tr("Save the recovery sheet"),
+                                      "offerbook-recovery-sheet.pdf", self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        pdf = recovery_sheet_pdf(self.key_label.text(), self.organisation, self.vault_id,
+                                 date.today())
+        try:
+            atomic_write(Path(path), pdf)
+        except OfferbookError as error:
+            self.sheet_label.setText(error.message)
+            return
+        self.sheet_label.setText(self.tr(
+            "Saved as %1. Print it now, then delete the file: the paper copy is the one to "
+            "keep.").replace("%1", Path(path).name))
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +108,8 @@ class MainWindow(QMainWindow):
     def _on_first_run_created(self, vault: Vault, recovery_key: str) -> None:
         self.vault = vault
         self.recovery_page.key_label.setText(recovery_key)
+        self.recovery_page.vault_id = vault.header.vault_id
+        self.recovery_page.organisation = Records(vault).setting("organisation_name", "")
         self.stack.setCurrentWidget(self.recovery_page)
         self.recovery_page.continue_button.setFocus()
         self.idle_timer.start()
@@ -88,6 +121,7 @@ class MainWindow(QMainWindow):
 
     def _show_app(self) -> None:
         self.recovery_page.key_label.clear()  # the key is shown once, then forgotten
+        self.recovery_page.sheet_label.clear()
         self.stack.setCurrentWidget(self.shell)
         self.shell.open(self.vault)
 

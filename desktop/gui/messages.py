@@ -10,7 +10,7 @@ import threading
 import traceback
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +19,7 @@ class Messages:
     record_only = False
     shown: list[tuple[str, str]] = []
     next_answer = True
+    next_path: str | None = None
 
     @classmethod
     def error(cls, parent: QWidget | None, text: str) -> None:
@@ -35,6 +36,17 @@ class Messages:
         answer = QMessageBox.question(parent, QCoreApplication.translate("Messages", "Offerbook"),
                                       text)
         return answer == QMessageBox.StandardButton.Yes
+
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget | None, title: str, suggested: str,
+                      file_filter: str) -> str | None:
+        """Where to save a file; None if the person cancelled."""
+        if cls.record_only:
+            cls.shown.append(("save", title))
+            return cls.next_path
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return path or None
 
 
 def install_excepthook() -> None:

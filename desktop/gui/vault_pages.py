@@ -5,14 +5,17 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from desktop.core.demo import DemoGenerator
 from desktop.core.errors import OfferbookError
 from desktop.store.access import check_passphrase
+from desktop.store.demo_writer import write_demo
 from desktop.store.vault import Vault
 from desktop.gui.forms.ui_first_run import Ui_FirstRunPage
 from desktop.gui.forms.ui_unlock import Ui_UnlockPage
 from desktop.gui.worker import run_in_background
 
 
+DEMO_PEOPLE = 200  # enough to practise search, follow-ups and drop-ins; made in ~1 s
 PANEL_WIDTH = 560  # a readable line length, centred, at 1366×768 and on larger screens
 
 
@@ -75,8 +78,17 @@ class FirstRunPage(QWidget):
         kwargs = {"organisation": organisation}
         if self._kdf is not None:
             kwargs["kdf"] = self._kdf
-        run_in_background(lambda: Vault.create(self.vault_path, name, passphrase, **kwargs),
-                          self._on_created, self._on_failed)
+        with_demo = ui.demo_check.isChecked()
+        if with_demo:
+            self._say(self.tr("Creating the vault and 200 made-up people…"))
+
+        def create():
+            vault, recovery_key = Vault.create(self.vault_path, name, passphrase, **kwargs)
+            if with_demo:
+                write_demo(vault, DemoGenerator(seed=1), DEMO_PEOPLE)
+            return vault, recovery_key
+
+        run_in_background(create, self._on_created, self._on_failed)
 
     def _on_created(self, result) -> None:
         vault, recovery_key = result

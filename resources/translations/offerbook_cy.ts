@@ -1030,7 +1030,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../desktop/gui/vault_pages.py" line="+55"/>
+        <location filename="../../desktop/gui/vault_pages.py" line="+58"/>
         <source>Too short</source>
         <translation>Rhy fyr</translation>
     </message>
@@ -1070,7 +1070,12 @@
         <translation>Wrthi&apos;n creu&apos;r gladdgell…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Creating the vault and 200 made-up people…</source>
+        <translation>Wrthi’n creu’r gladdgell a 200 o bobl ddychmygol…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Something went wrong creating the vault; nothing was lost. Try again, and tell your coordinator if it happens again.</source>
         <translation>Aeth rhywbeth o&apos;i le wrth greu&apos;r gladdgell; chollwyd dim. Rhowch gynnig arall arni, a dywedwch wrth eich cydlynydd os bydd yn digwydd eto.</translation>
     </message>
@@ -1141,6 +1146,21 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Fill it with made-up people to practise</source>
+        <translation>Ei lenwi â phobl ddychmygol i ymarfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill it with 200 made-up &amp;people, to practise or explore</source>
+        <translation>Ei lenwi â 200 o &amp;bobl ddychmygol, i ymarfer neu archwilio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For training: a practice vault full of fictional people, offers and follow-ups. Use a different folder for the real one.</source>
+        <translation>Ar gyfer hyfforddiant: claddgell ymarfer yn llawn pobl, cynigion a chamau dilynol dychmygol. Defnyddiwch ffolder gwahanol ar gyfer yr un go iawn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
@@ -1675,7 +1695,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="+95"/>
+        <location filename="../../desktop/gui/main_window.py" line="+129"/>
         <source>Switch staff member: the next person types their own passphrase.</source>
         <translation>Newid aelod o staff: mae&apos;r person nesaf yn teipio eu cyfrinymadrodd eu hunain.</translation>
     </message>
@@ -1688,13 +1708,13 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="+28"/>
+        <location filename="../../desktop/gui/messages.py" line="+29"/>
         <location line="+7"/>
         <source>Offerbook</source>
         <translation>Offerbook</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Something went wrong inside Offerbook. What you typed is kept in the vault. If it happens again, tell your coordinator what you were doing.</source>
         <translation>Aeth rhywbeth o&apos;i le y tu mewn i Offerbook. Mae&apos;r hyn a deipiwyd gennych wedi&apos;i gadw yn y gladdgell. Os bydd yn digwydd eto, dywedwch wrth eich cydlynydd beth roeddech chi&apos;n ei wneud.</translation>
     </message>
@@ -2954,7 +2974,7 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="-90"/>
+        <location filename="../../desktop/gui/main_window.py" line="-118"/>
         <location line="+6"/>
         <source>Recovery key</source>
         <translation>Allwedd adfer</translation>
@@ -2966,6 +2986,21 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Save the recovery sheet to print…</source>
+        <translation>&amp;Cadw’r daflen adfer i’w hargraffu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the recovery sheet to print</source>
+        <translation>Cadw’r daflen adfer i’w hargraffu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery sheet</source>
+        <translation>Taflen adfer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I have kept it safe — &amp;continue</source>
         <translation>Rwyf wedi&apos;i chadw&apos;n ddiogel — &amp;parhau</translation>
     </message>
@@ -2973,6 +3008,21 @@
         <location line="+1"/>
         <source>Continue</source>
         <translation>Parhau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the recovery sheet</source>
+        <translation>Cadw’r daflen adfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved as %1. Print it now, then delete the file: the paper copy is the one to keep.</source>
+        <translation>Wedi’i chadw fel %1. Argraffwch hi nawr, yna dilëwch y ffeil: y copi papur yw’r un i’w gadw.</translation>
     </message>
 </context>
 <context>

@@ -1026,7 +1026,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../desktop/gui/vault_pages.py" line="+55"/>
+        <location filename="../../desktop/gui/vault_pages.py" line="+58"/>
         <source>Too short</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,7 +1066,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Creating the vault and 200 made-up people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Something went wrong creating the vault; nothing was lost. Try again, and tell your coordinator if it happens again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,6 +1142,21 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Fill it with made-up people to practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill it with 200 made-up &amp;people, to practise or explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For training: a practice vault full of fictional people, offers and follow-ups. Use a different folder for the real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,7 +1682,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="+95"/>
+        <location filename="../../desktop/gui/main_window.py" line="+129"/>
         <source>Switch staff member: the next person types their own passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,13 +1695,13 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="+28"/>
+        <location filename="../../desktop/gui/messages.py" line="+29"/>
         <location line="+7"/>
         <source>Offerbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Something went wrong inside Offerbook. What you typed is kept in the vault. If it happens again, tell your coordinator what you were doing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,7 +2949,7 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="-90"/>
+        <location filename="../../desktop/gui/main_window.py" line="-118"/>
         <location line="+6"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
@@ -2941,12 +2961,42 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Save the recovery sheet to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the recovery sheet to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I have kept it safe — &amp;continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved as %1. Print it now, then delete the file: the paper copy is the one to keep.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,11 +3,14 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from pypdf import PdfReader
 
 from desktop.store.records import Records
 from desktop.core import models
 from desktop.store.vault import Vault
+from desktop.store.keyslots import parse_recovery_key
 from desktop.gui.main_window import MainWindow
+from desktop.gui.messages import Messages
 from tests.conftest import FAST_KDF, PASSPHRASE, type_text
 
 
@@ -18,7 +21,7 @@ def make_window(qtbot, path: Path) -> MainWindow:
     return window
 
 
-def test_first_run_creates_vault_and_shows_recovery_key_once(qtbot, tmp_path):
+def test_first_run_creates_vault_and_shows_recovery_key_once(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "vault"
     window = make_window(qtbot, path)
     page = window.first_run
@@ -40,6 +43,16 @@ def test_first_run_creates_vault_and_shows_recovery_key_once(qtbot, tmp_path):
     key_text = window.recovery_page.key_label.text()
     assert window.stack.currentWidget() is window.recovery_page
     assert len(key_text.replace("-", "")) > 40
+    # Save the recovery sheet; the key on the PDF parses back to the same key.
+    sheet = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(Messages, "record_only", True)
+    monkeypatch.setattr(Messages, "next_path", str(sheet))
+    qtbot.mouseClick(window.recovery_page.sheet_button, Qt.MouseButton.LeftButton)
+    text = PdfReader(sheet).pages[0].extract_text()
+    assert "Hillside Linkers" in text
+    assert parse_recovery_key(" ".join(text.split("Recovery key")[1].split("This key")[0]
+                                       .split())) == parse_recovery_key(key_text)
+    assert "sheet.pdf" in window.recovery_page.sheet_label.text()
     qtbot.mouseClick(window.recovery_page.continue_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.shell
     assert window.recovery_page.key_label.text() == ""
@@ -105,4 +118,20 @@ def test_idle_timer_locks(qtbot, tmp_path):
         pass
     assert window.vault is None
     assert window.stack.currentWidget() is window.unlock_page
+    window.close()
+
+
+def test_first_run_can_fill_a_practice_vault_with_made_up_people(qtbot, tmp_path):
+    path = tmp_path / "practice"
+    window = make_window(qtbot, path)
+    page = window.first_run
+    qtbot.keyClicks(page.ui.name_edit, "Trainer")
+    qtbot.keyClicks(page.ui.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(page.ui.confirm_edit, PASSPHRASE)
+    page.ui.demo_check.setFocus()
+    qtbot.keyClick(page.ui.demo_check, Qt.Key.Key_Space)
+    assert page.ui.demo_check.isChecked()
+    with qtbot.waitSignal(page.created, timeout=60_000):
+        qtbot.mouseClick(page.ui.create_button, Qt.MouseButton.LeftButton)
+    assert Records(window.vault).count(models.Participant) == 200
     window.close()

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QLabel,
+    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_FirstRunPage(object):
     def setupUi(self, FirstRunPage):
@@ -101,6 +101,11 @@ class Ui_FirstRunPage(object):
 
         self.outer_layout.addLayout(self.form_layout)
 
+        self.demo_check = QCheckBox(FirstRunPage)
+        self.demo_check.setObjectName(u"demo_check")
+
+        self.outer_layout.addWidget(self.demo_check)
+
         self.message_label = QLabel(FirstRunPage)
         self.message_label.setObjectName(u"message_label")
         self.message_label.setWordWrap(True)
@@ -126,7 +131,8 @@ class Ui_FirstRunPage(object):
         QWidget.setTabOrder(self.organisation_edit, self.name_edit)
         QWidget.setTabOrder(self.name_edit, self.passphrase_edit)
         QWidget.setTabOrder(self.passphrase_edit, self.confirm_edit)
-        QWidget.setTabOrder(self.confirm_edit, self.create_button)
+        QWidget.setTabOrder(self.confirm_edit, self.demo_check)
+        QWidget.setTabOrder(self.demo_check, self.create_button)
 
         self.retranslateUi(FirstRunPage)
 
@@ -161,6 +167,13 @@ class Ui_FirstRunPage(object):
         self.strength_bar.setAccessibleName(QCoreApplication.translate("FirstRunPage", u"Passphrase strength", None))
 #endif // QT_CONFIG(accessibility)
         self.strength_bar.setFormat("")
+#if QT_CONFIG(accessibility)
+        self.demo_check.setAccessibleName(QCoreApplication.translate("FirstRunPage", u"Fill it with made-up people to practise", None))
+#endif // QT_CONFIG(accessibility)
+        self.demo_check.setText(QCoreApplication.translate("FirstRunPage", u"Fill it with 200 made-up &people, to practise or explore", None))
+#if QT_CONFIG(tooltip)
+        self.demo_check.setToolTip(QCoreApplication.translate("FirstRunPage", u"For training: a practice vault full of fictional people, offers and follow-ups. Use a different folder for the real one.", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.message_label.setAccessibleName(QCoreApplication.translate("FirstRunPage", u"Message", None))
 #endif // QT_CONFIG(accessibility)
