@@ -13,6 +13,7 @@ from desktop.core.errors import OfferbookError
 from desktop.store.files import atomic_write
 from desktop.store.records import Records
 from desktop.store.vault import DB_FILE, KEYS_FILE, Vault
+from desktop.gui.fonts import register_bundled_fonts
 from desktop.gui.messages import Messages
 from desktop.gui.shell import AppShell
 from desktop.gui.vault_pages import FirstRunPage, UnlockPage
@@ -71,6 +72,7 @@ class RecoveryKeyPage(QWidget):
 class MainWindow(QMainWindow):
     def __init__(self, vault_path: Path, *, lock_minutes: int = 5, kdf=None):
         super().__init__()
+        register_bundled_fonts()  # once per process: every window shows every script
         self.setWindowTitle("Offerbook")  # never a person's name: titles reach taskbars
         self.vault_path = Path(vault_path)
         self.vault: Vault | None = None

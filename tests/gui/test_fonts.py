@@ -11,6 +11,7 @@ SAMPLES = {
     "Noto Nastaliq Urdu": "عائشہ خان",
     "Noto Sans Bengali": "রহিমা বেগম",
     "Noto Sans Gurmukhi": "ਗੁਰਪ੍ਰੀਤ ਕੌਰ",
+    "Noto Sans CJK SC": "李明 王芳 陳偉 張麗華",
 }
 
 
@@ -18,8 +19,9 @@ def test_bundled_fonts_register_and_cover_their_scripts(qapp):
     families = register_bundled_fonts()
     for family, text in SAMPLES.items():
         assert family in families
-        path = next(p for p in (resources_dir() / "fonts").glob("*-Regular.ttf")
-                    if p.stem.replace("-Regular", "") == family.replace(" ", ""))
+        path = next(p for p in (resources_dir() / "fonts").glob("*-Regular.*")
+                    if p.stem.replace("-Regular", "").replace("-Subset", "").lower()
+                    == family.replace(" ", "").lower())
         raw = QRawFont(str(path), 16)
         assert raw.isValid()
         missing = [ch for ch in text if not ch.isspace() and not raw.supportsCharacter(ord(ch))]
