@@ -113,7 +113,11 @@ class DemoGenerator:
         if rnd.random() < 0.4:
             records += self._attendance(pid, met, linker.id)
         if rnd.random() < 0.5:
+            # Dated within the person's history, not at import time, so "recently seen"
+            # lists look like a real register rather than everyone today.
+            written = met + timedelta(days=rnd.randrange(0, max(1, (TODAY - met).days + 1)))
             records.append(models.Note(participant_id=pid, staff_id=linker.id,
+                                       created_at=f"{written.isoformat()}T11:00:00.000+00:00",
                                        body=rnd.choice(self.seeds.follow_up_notes)))
         return records
 
