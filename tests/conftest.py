@@ -65,3 +65,15 @@ def _private_log_dir(tmp_path_factory, monkeypatch) -> Path:
     monkeypatch.setenv("OFFERBOOK_LOG_DIR", str(folder))
     monkeypatch.setenv("OFFERBOOK_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
     return folder
+
+
+def agreed_to_keep_record(records, participant):
+    """Record that `participant` agreed (spoken, today) to a record being kept: the consent
+    that conversations, offers and requests need. Returns the participant."""
+    from datetime import date
+
+    from desktop.core import models
+    records.add(models.Consent(participant_id=participant.id, purpose="keep-record",
+                               given=True, method="spoken",
+                               recorded_on=date.today().isoformat()))
+    return participant

@@ -1,5 +1,6 @@
 """The first screens: create a vault (first run) and unlock it."""
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -13,6 +14,8 @@ from desktop.store.vault import Vault
 from desktop.gui.forms.ui_first_run import Ui_FirstRunPage
 from desktop.gui.forms.ui_unlock import Ui_UnlockPage
 from desktop.gui.worker import run_in_background
+
+log = logging.getLogger(__name__)
 
 
 DEMO_PEOPLE = 200  # enough to practise search, follow-ups and drop-ins; made in ~1 s
@@ -85,7 +88,12 @@ class FirstRunPage(QWidget):
         def create():
             vault, recovery_key = Vault.create(self.vault_path, name, passphrase, **kwargs)
             if with_demo:
-                write_demo(vault, DemoGenerator(seed=1), DEMO_PEOPLE)
+                # The vault and its recovery key exist now: a failure here must not lose the
+                # key, so it is reported on the next page instead of failing the creation.
+                try:
+                    write_demo(vault, DemoGenerator(seed=1), DEMO_PEOPLE)
+                except OfferbookError as error:
+                    log.warning("demo people not added: %s", type(error).__name__)
             return vault, recovery_key
 
         run_in_background(create, self._on_created, self._on_failed)

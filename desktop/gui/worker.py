@@ -11,6 +11,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,11 @@ def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _live.discard(relay)
+        # A lock throws the screens away; work that finishes afterwards has no one to tell.
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            log.info("background result dropped: its screen was closed")
+            return
         callback(value)
 
     relay.done.connect(lambda result: finish(on_done, result))

@@ -12,29 +12,35 @@ from desktop.core.ids import utc_now
 from desktop.store.vault import Vault
 
 
+def _owner(vault: Vault) -> str:
+    return vault.staff_id or ""  # "" when unlocked with the recovery key
+
+
 def save(vault: Vault, form: str, payload: dict[str, Any]) -> None:
     with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO drafts (form, staff_id, payload, updated_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (form) DO UPDATE SET staff_id = excluded.staff_id, "
+            "ON CONFLICT (form, staff_id) DO UPDATE SET "
             "payload = excluded.payload, updated_at = excluded.updated_at",
-            (form, vault.staff_id, json.dumps(payload, ensure_ascii=False), utc_now()))
+            (form, _owner(vault), json.dumps(payload, ensure_ascii=False), utc_now()))
 
 
 def load(vault: Vault, form: str) -> dict[str, Any] | None:
-    row = vault.conn.execute("SELECT payload FROM drafts WHERE form = ?", (form,)).fetchone()
+    row = vault.conn.execute("SELECT payload FROM drafts WHERE form = ? AND staff_id = ?",
+                             (form, _owner(vault))).fetchone()
     return json.loads(row[0]) if row else None
 
 
 def discard(vault: Vault, form: str) -> None:
     with vault.transaction() as conn:
-        conn.execute("DELETE FROM drafts WHERE form = ?", (form,))
+        conn.execute("DELETE FROM drafts WHERE form = ? AND staff_id = ?", (form, _owner(vault)))
 
 
 def pending(vault: Vault) -> list[tuple[str, str]]:
-    """(form, updated_at) of every draft, newest first: the home screen lists them."""
+    """(form, updated_at) of this staff member's drafts, newest first: home lists them."""
     return vault.conn.execute(
-        "SELECT form, updated_at FROM drafts ORDER BY updated_at DESC").fetchall()
+        "SELECT form, updated_at FROM drafts WHERE staff_id = ? ORDER BY updated_at DESC",
+        (_owner(vault),)).fetchall()
 
 
 def save_place(vault: Vault, state: dict[str, Any]) -> None:

@@ -137,6 +137,7 @@ class Vault:
         except OSError as error:
             raise storage_error(error, directory) from None
         lock = _take_lock(directory)
+        conn = None
         try:
             data_key = secrets.token_bytes(KEY_BYTES)
             staff_id = new_id()
@@ -153,6 +154,12 @@ class Vault:
             Records(vault).create_first_staff(staff_id, staff_name, organisation)
             return vault, recovery_key
         except BaseException:
+            # A half-made vault would block the next try ("already a vault here") and its
+            # recovery key was never shown: remove what this attempt wrote, so trying again works.
+            if conn is not None:
+                conn.close()
+            for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", KEYS_FILE):
+                (directory / name).unlink(missing_ok=True)
             lock.release()
             raise
 
@@ -303,7 +310,14 @@ class Vault:
         return self._data_key
 
     def close(self) -> None:
-        """Lock: close the connection and forget the key. Idempotent."""
+        """Lock: close the connection and forget the key. Idempotent.
+
+        Waits for a write in progress on another thread, so it finishes or rolls back whole.
+        """
+        with self._write_lock:
+            self._close()
+
+    def _close(self) -> None:
         if self._conn is not None:
             try:
                 self._conn.close()

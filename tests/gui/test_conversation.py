@@ -12,7 +12,7 @@ from desktop.store.records import Records
 from desktop.store.vault import Vault
 from desktop.gui.conversation_widgets import ChoicePrompt, GiftsPrompt
 from desktop.gui.screens.conversation import ConversationScreen, form_key
-from tests.conftest import PASSPHRASE, type_text
+from tests.conftest import agreed_to_keep_record, PASSPHRASE, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
@@ -20,8 +20,9 @@ ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def person(vault) -> models.Participant:
-    return Records(vault).add(models.Participant(full_name="Łucja Wiśniewska",
-                                                 preferred_name="Łucja"))
+    records = Records(vault)
+    return agreed_to_keep_record(records, records.add(models.Participant(
+        full_name="Łucja Wiśniewska", preferred_name="Łucja")))
 
 
 @pytest.fixture
@@ -475,3 +476,12 @@ def test_text_size_changes_reach_headings(qtbot, vault, person, open_screen):
     assert box(screen, "language").sizeHint().height() > height
     assert choice(screen, "present", "Carer").font().pointSizeF() == pytest.approx(
         bigger.pointSizeF())
+
+
+def test_no_conversation_without_consent_to_keep_a_record(qtbot, vault, open_screen):
+    """Reached from a draft on Home or by unlocking back into it, not only from the person
+    screen's (disabled) button: the screen itself refuses, and creates nothing."""
+    unconsented = Records(vault).add(models.Participant(full_name="Farhana Sheikh"))
+    screen = open_screen(vault, participant_id=unconsented.id)
+    assert "not agreed" in screen.ui.message_label.text()
+    assert Records(vault).find(models.Conversation) == []

@@ -1,5 +1,7 @@
 """The offer and request editors, driven through their real widgets by keyboard and mouse."""
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
                                QLabel, QLineEdit, QPlainTextEdit, QScrollBar, QWidget)
@@ -15,7 +17,7 @@ from desktop.gui.messages import Messages
 from desktop.gui.screens.offer import OfferScreen
 from desktop.gui.screens.request import RequestScreen
 from desktop.gui.shell import AppShell
-from tests.conftest import PASSPHRASE, type_text
+from tests.conftest import agreed_to_keep_record, PASSPHRASE, type_text
 
 BIKES = "I fix everyone’s bikes on our street"
 COOKING = "Dysgu coginio cyri i bobl ifanc"
@@ -26,8 +28,8 @@ LISTENING = "People say I'm a good listener"
 def person(vault):
     """A participant with three gifts, and a second person whose gifts must never show."""
     records = Records(vault)
-    participant = records.add(models.Participant(full_name="Hodan Warsame",
-                                                 preferred_name="Hodan"))
+    participant = agreed_to_keep_record(records, records.add(models.Participant(
+        full_name="Hodan Warsame", preferred_name="Hodan")))
     gifts = [records.add(models.Gift(participant_id=participant.id, kind=kind, tag=tag,
                                      own_words=words))
              for kind, tag, words in (("hands", "fixing-bikes", BIKES),
@@ -441,3 +443,16 @@ def test_a_restored_draft_cannot_skip_the_pipeline(qtbot, vault, person):
         qtbot.mouseClick(screen.ui.save_button, Qt.MouseButton.LeftButton)
     assert "cannot go from ended to active" in screen.ui.message_label.text()
     assert Records(vault).get(models.Offer, offer.id).status == "ended"
+
+
+def test_the_editor_refuses_without_consent_even_when_reached_directly(qtbot, vault, person):
+    participant, _gifts = person
+    records = Records(vault)
+    consent = records.find(models.Consent, "participant_id = ?", [participant.id])[0]
+    records.update(models.Consent, consent.id, withdrawn_on=date.today().isoformat())
+    screen = show(qtbot, OfferScreen())
+    screen.open(vault, participant_id=participant.id)
+    assert "not agreed" in screen.ui.message_label.text()
+    assert not screen.ui.save_button.isEnabled()
+    assert screen.save() is False
+    assert records.find(models.Offer, "participant_id = ?", [participant.id]) == []

@@ -353,3 +353,15 @@ def test_messages_never_carry_the_passphrase_or_what_was_typed(vault, vault_dir)
     vault.close()
     for secret in (WRONG, PERSON, "correct horse battery staple"):
         assert_plain(unlock_fails(vault_dir, secret), secret)
+
+
+def test_a_creation_that_fails_half_way_leaves_nothing_behind(vault_dir, monkeypatch):
+    from desktop.store.records import Records
+    def broken(*_args, **_kwargs):
+        raise OfferbookError("the disk went away")
+    monkeypatch.setattr(Records, "create_first_staff", broken)
+    with pytest.raises(OfferbookError):
+        Vault.create(vault_dir, "Coordinator", PASSPHRASE, kdf=FAST_KDF)
+    assert not (vault_dir / DB_FILE).exists() and not (vault_dir / KEYS_FILE).exists()
+    monkeypatch.undo()
+    Vault.create(vault_dir, "Coordinator", PASSPHRASE, kdf=FAST_KDF)[0].close()

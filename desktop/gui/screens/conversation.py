@@ -21,6 +21,7 @@ from desktop.core.taxonomy import Taxonomy, load_taxonomy
 from desktop.core.template import ConversationTemplate, load_template
 from desktop.store.records import Records
 from desktop.store.vault import Vault
+from desktop.gui.consent_gate import refusal as consent_refusal
 from desktop.gui.conversation_widgets import AnswerEdit, SectionPage, emphasis
 from desktop.gui.draft_binder import DraftBinder
 from desktop.gui.forms.ui_conversation import Ui_ConversationScreen
@@ -113,6 +114,13 @@ class ConversationScreen(Screen):
         records = Records(self.vault)
         self._leave_to = ("people", {})
         conversation_id = self.args.get("conversation_id")
+        participant_id = (records.get(models.Conversation, conversation_id).participant_id
+                          if conversation_id else self.args.get("participant_id") or "")
+        records.get(models.Participant, participant_id)  # gone? say so before anything else
+        refusal = consent_refusal(self.vault, participant_id, "start-conversation")
+        if refusal is not None:
+            self._leave_to = ("person", {"participant_id": participant_id})
+            raise OfferbookError(refusal)
         if conversation_id:
             conversation = records.get(models.Conversation, conversation_id)
         else:

@@ -19,6 +19,7 @@ from desktop.core.errors import OfferbookError, ValidationError
 from desktop.core.offers import check_status_change
 from desktop.core.taxonomy import Taxonomy, load_taxonomy
 from desktop.store.records import Records
+from desktop.gui.consent_gate import refusal as consent_refusal
 from desktop.gui.draft_binder import DraftBinder
 from desktop.gui.messages import Messages
 from desktop.gui.screens.base import Screen
@@ -36,6 +37,7 @@ class RecordEditorScreen(Screen):
     record_cls: type[models.Record] = models.Offer
     id_arg = "offer_id"
     key_prefix = "offer"
+    consent_action = "new-offer"  # what desktop.core.consent must allow for this editor
     text_lines: dict[str, int] = {}  # ui attribute -> lines of text it shows
 
     def __init__(self, ui: Any, parent: QWidget | None = None):
@@ -115,6 +117,13 @@ class RecordEditorScreen(Screen):
             self.ui.title_label.setText("")
             self._show_message(error.message)
             return
+        refusal = consent_refusal(self.vault, self.participant_id, self.consent_action)
+        if refusal is not None:
+            # The draft, if any, stays in the vault; it comes back once consent is recorded.
+            self._set_form_enabled(False)
+            self.ui.title_label.setText(self.heading(participant, self.record is None))
+            self._show_message(refusal)
+            return
         self._set_form_enabled(True)
         is_new = self.record is None
         record = self.record if not is_new else self.record_cls(
@@ -148,6 +157,10 @@ class RecordEditorScreen(Screen):
         if self.vault is None or self.binder is None:
             return False
         self._show_message("")
+        refusal = consent_refusal(self.vault, self.participant_id, self.consent_action)
+        if refusal is not None:  # withdrawn while the form was open
+            self._show_message(refusal)
+            return False
         record = self.record_from_form()
         try:
             check_status_change(self.record_cls, self.ui.status_steps.saved, record.status)

@@ -16,6 +16,7 @@ class RequestScreen(RecordEditorScreen):
     record_cls = models.Request
     id_arg = "request_id"
     key_prefix = "request"
+    consent_action = "new-request"
     text_lines = {"title_edit": 3, "details_edit": 4}
 
     def __init__(self, parent: QWidget | None = None):
