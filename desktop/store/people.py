@@ -7,6 +7,7 @@ import unicodedata
 from desktop.store.vault import Vault
 
 # A word as the FTS5 unicode61 tokenizer sees one: letters, marks and digits of any script.
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff\u0600-\u06ff]+", re.UNICODE)
 
 
@@ -49,10 +50,29 @@ def search(vault: Vault, text: str = "", *, limit: int = 50, offset: int = 0,
             return [PersonRow(*row) for row in conn.execute(sql, [*params, limit, offset])]
         wanted = limit + offset
         rows = _matches(conn, f"{{names}} : ({query})", wanted, team_id, exclude=())
+        if len(rows) < wanted and _HAN.search(text):
+            rows += _names_containing(conn, text.strip(), wanted - len(rows), team_id,
+                                      exclude=tuple(row.id for row in rows))
         if len(rows) < wanted:
             rows += _matches(conn, query, wanted - len(rows), team_id,
                              exclude=tuple(row.id for row in rows))
         return rows[offset:offset + limit]
+
+
+def _names_containing(conn, text: str, limit: int, team_id: str | None,
+                      exclude: tuple[str, ...]) -> list[PersonRow]:
+    """Chinese names are written without spaces, so FTS5 sees "王小明" as one word and only
+    its start can be searched; a given name ("小明") is found by substring instead. A scan,
+    but only for queries with Han characters, and it stops at `limit`."""
+    where, params = _filters(team_id)
+    if exclude:
+        where += f" AND p.id NOT IN ({', '.join('?' * len(exclude))})"
+        params += list(exclude)
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    sql = ("SELECT p.id, p.full_name, p.preferred_name, p.postcode, p.status FROM participants p "
+           f"WHERE {where} AND (p.full_name LIKE ? ESCAPE '\\' OR p.preferred_name LIKE ? "
+           "ESCAPE '\\') LIMIT ?")
+    return [PersonRow(*row) for row in conn.execute(sql, [*params, pattern, pattern, limit])]
 
 
 def _filters(team_id: str | None) -> tuple[str, list]:
