@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 import re
+from typing import Any
 import unicodedata
 
 from desktop.store.vault import Vault
@@ -32,7 +33,8 @@ def fts_query(text: str) -> str:
 
 
 def search(vault: Vault, text: str = "", *, limit: int = 50, offset: int = 0,
-           team_id: str | None = None) -> list[PersonRow]:
+           team_id: str | None = None, narrow: tuple[str, list[Any]] = ("", [])
+           ) -> list[PersonRow]:
     """People matching `text`, or everyone by name when it is empty.
 
     People whose *names* match come first, then people whose gifts or offers match. Within
@@ -40,60 +42,58 @@ def search(vault: Vault, text: str = "", *, limit: int = 50, offset: int = 0,
     relevance ranking: ranking scores every match, and a two-letter prefix can match a third of
     a 100,000-person register; without it FTS5 stops after `limit` rows, so each keystroke
     costs a few milliseconds at any size. Typing more letters narrows the list.
+
+    `narrow` is an extra SQL condition on `p` (participants) with its parameters: the
+    register's filters (people_filters) use it, so every filtered search keeps this shape.
     """
+    where, params = _where(team_id, narrow)
+    select = f"SELECT {COLUMNS} FROM participants p"
     with vault.reading() as conn:
         query = fts_query(text)
         if not query:
-            where, params = _filters(team_id)
-            sql = ("SELECT p.id, p.full_name, p.preferred_name, p.postcode, p.status "
-                   f"FROM participants p WHERE {where} ORDER BY p.full_name LIMIT ? OFFSET ?")
+            sql = f"{select} WHERE {where} ORDER BY p.full_name LIMIT ? OFFSET ?"
             return [PersonRow(*row) for row in conn.execute(sql, [*params, limit, offset])]
         wanted = limit + offset
-        rows = _matches(conn, f"{{names}} : ({query})", wanted, team_id, exclude=())
+        # The FTS join is driven by the match (rowid order) and stops at the limit.
+        fts = (f"SELECT {COLUMNS} FROM people_fts JOIN participants p "
+               "ON p.rowid = people_fts.rowid WHERE people_fts MATCH ? AND ")
+        by_rowid = " ORDER BY people_fts.rowid"
+        rows = _more(conn, fts, [f"{{names}} : ({query})"], where, params, wanted, [], by_rowid)
         if len(rows) < wanted and _HAN.search(text):
-            rows += _names_containing(conn, text.strip(), wanted - len(rows), team_id,
-                                      exclude=tuple(row.id for row in rows))
+            # Chinese names are written without spaces, so FTS5 sees "王小明" as one word
+            # and only its start can be searched; a given name ("小明") is found by substring.
+            pattern = "%" + text.strip().replace("\\", "\\\\").replace(
+                "%", "\\%").replace("_", "\\_") + "%"
+            rows += _more(conn, f"{select} WHERE (p.full_name LIKE ? ESCAPE '\\' OR "
+                          "p.preferred_name LIKE ? ESCAPE '\\') AND ", [pattern, pattern],
+                          where, params, wanted - len(rows), rows)
         if len(rows) < wanted:
-            rows += _matches(conn, query, wanted - len(rows), team_id,
-                             exclude=tuple(row.id for row in rows))
+            rows += _more(conn, fts, [query], where, params, wanted - len(rows), rows, by_rowid)
         return rows[offset:offset + limit]
 
 
-def _names_containing(conn, text: str, limit: int, team_id: str | None,
-                      exclude: tuple[str, ...]) -> list[PersonRow]:
-    """Chinese names are written without spaces, so FTS5 sees "王小明" as one word and only
-    its start can be searched; a given name ("小明") is found by substring instead. A scan,
-    but only for queries with Han characters, and it stops at `limit`."""
-    where, params = _filters(team_id)
-    if exclude:
-        where += f" AND p.id NOT IN ({', '.join('?' * len(exclude))})"
-        params += list(exclude)
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    sql = ("SELECT p.id, p.full_name, p.preferred_name, p.postcode, p.status FROM participants p "
-           f"WHERE {where} AND (p.full_name LIKE ? ESCAPE '\\' OR p.preferred_name LIKE ? "
-           "ESCAPE '\\') LIMIT ?")
-    return [PersonRow(*row) for row in conn.execute(sql, [*params, pattern, pattern, limit])]
+COLUMNS = "p.id, p.full_name, p.preferred_name, p.postcode, p.status"
 
 
-def _filters(team_id: str | None) -> tuple[str, list]:
+def _where(team_id: str | None, narrow: tuple[str, list[Any]]) -> tuple[str, list[Any]]:
     where, params = ["p.deleted = 0"], []
     if team_id:
         where.append("p.team_id = ?")
         params.append(team_id)
+    if narrow[0]:
+        where.append(narrow[0])
+        params += list(narrow[1])
     return " AND ".join(where), params
 
 
-def _matches(conn, match: str, limit: int, team_id: str | None,
-             exclude: tuple[str, ...]) -> list[PersonRow]:
-    where, params = _filters(team_id)
-    if exclude:
-        where += f" AND p.id NOT IN ({', '.join('?' * len(exclude))})"
-        params += list(exclude)
-    # The join is driven by the FTS match (rowid order), and stops at `limit` rows.
-    sql = ("SELECT p.id, p.full_name, p.preferred_name, p.postcode, p.status "
-           "FROM people_fts JOIN participants p ON p.rowid = people_fts.rowid "
-           f"WHERE people_fts MATCH ? AND {where} ORDER BY people_fts.rowid LIMIT ?")
-    return [PersonRow(*row) for row in conn.execute(sql, [match, *params, limit])]
+def _more(conn, head: str, head_params: list[Any], where: str, params: list[Any], limit: int,
+          found: list[PersonRow], order: str = "") -> list[PersonRow]:
+    """Up to `limit` more rows of `head … AND where`, leaving out people already found."""
+    if found:
+        where += f" AND p.id NOT IN ({', '.join('?' * len(found))})"
+        params = params + [row.id for row in found]
+    sql = f"{head}{where}{order} LIMIT ?"
+    return [PersonRow(*row) for row in conn.execute(sql, [*head_params, *params, limit])]
 
 
 def with_offers_and_requests(vault: Vault, people: list[PersonRow]) -> list[PersonRow]:

@@ -1,8 +1,8 @@
 """The people register's filters, the likely-duplicate check, and one person's whole file.
 
-`search` is `people.search` plus filters by linker, status and follow-up due; with no such
-filter it *is* `people.search`, so the common case keeps its measured speed. Filtered queries
-keep its shape: names first, then gifts and offers, stopping at `limit`, never ranking. With
+`search` is `people.search` narrowed by linker, status and follow-up due, so filtered queries
+keep its shape and speed: names first, then gifts and offers, stopping at `limit`, never
+ranking. With
 "follow-up due" and nothing typed, the list is longest overdue first (what a linker works
 through), which is also the order an index gives for free.
 """
@@ -16,7 +16,6 @@ from desktop.store.people import PersonRow
 from desktop.store.records import Records
 from desktop.store.vault import Vault
 
-_COLUMNS = "p.id, p.full_name, p.preferred_name, p.postcode, p.status"
 _CANDIDATES = 2000  # names to compare in Python when looking for a likely duplicate
 
 
@@ -27,29 +26,15 @@ class Filters:
     status: str | None = None
     follow_up_due: bool = False  # has an open follow-up due on or before `today`
 
-    def narrows_beyond_team(self) -> bool:
-        return bool(self.linker_id or self.status or self.follow_up_due)
-
 
 def search(vault: Vault, text: str = "", filters: Filters = Filters(), *, today: str = "",
            limit: int = 200) -> list[PersonRow]:
     """People matching `text` and every filter; `today` (ISO date) dates 'follow-up due'."""
-    if not filters.narrows_beyond_team():
-        return people.search(vault, text, limit=limit, team_id=filters.team_id)
-    where, params = _where(filters, today)
-    query = people.fts_query(text)
-    with vault.reading() as conn:
-        if not query and filters.follow_up_due:
+    if filters.follow_up_due and not people.fts_query(text):
+        with vault.reading() as conn:
             return _due_first(conn, filters, today, limit)
-        if not query:
-            sql = (f"SELECT {_COLUMNS} FROM participants p WHERE {where} "
-                   "ORDER BY p.full_name LIMIT ?")
-            return [PersonRow(*row) for row in conn.execute(sql, [*params, limit])]
-        rows = _matches(conn, f"{{names}} : ({query})", where, params, limit, ())
-        if len(rows) < limit:
-            rows += _matches(conn, query, where, params, limit - len(rows),
-                             tuple(row.id for row in rows))
-        return rows
+    return people.search(vault, text, limit=limit, team_id=filters.team_id,
+                         narrow=_narrow(filters, today))
 
 
 _OPEN_DUE = "f.done_on = '' AND f.deleted = 0 AND f.due_on != '' AND f.due_on <= ?"
@@ -61,18 +46,18 @@ def _due_first(conn, filters: Filters, today: str, limit: int) -> list[PersonRow
     Driven by the follow_ups_due index in date order, so it stops after `limit` people
     however many follow-ups are open (sorting all of them by name cost 40 ms at 100k).
     """
-    where, params = _where(replace(filters, follow_up_due=False), today)
-    sql = (f"SELECT DISTINCT {_COLUMNS} FROM follow_ups f JOIN participants p "
-           f"ON p.id = f.participant_id WHERE {_OPEN_DUE} AND {where} "
-           "ORDER BY f.due_on LIMIT ?")
-    return [PersonRow(*row) for row in conn.execute(sql, [today, *params, limit])]
+    condition, params = _narrow(replace(filters, follow_up_due=False), today)
+    team = " AND p.team_id = ?" if filters.team_id else ""
+    sql = (f"SELECT DISTINCT {people.COLUMNS} FROM follow_ups f JOIN participants p "
+           f"ON p.id = f.participant_id WHERE {_OPEN_DUE} AND p.deleted = 0{team}"
+           f"{' AND ' + condition if condition else ''} ORDER BY f.due_on LIMIT ?")
+    team_params = [filters.team_id] if filters.team_id else []
+    return [PersonRow(*row) for row in conn.execute(sql, [today, *team_params, *params, limit])]
 
 
-def _where(filters: Filters, today: str) -> tuple[str, list[Any]]:
-    where, params = ["p.deleted = 0"], []
-    if filters.team_id:
-        where.append("p.team_id = ?")
-        params.append(filters.team_id)
+def _narrow(filters: Filters, today: str) -> tuple[str, list[Any]]:
+    """The filters beyond team (people.search does team) as one SQL condition on `p`."""
+    where, params = [], []
     if filters.linker_id:
         where.append("p.linker_id = ?")
         params.append(filters.linker_id)
@@ -85,17 +70,6 @@ def _where(filters: Filters, today: str) -> tuple[str, list[Any]]:
                      f"AND {_OPEN_DUE})")
         params.append(today)
     return " AND ".join(where), params
-
-
-def _matches(conn, match: str, where: str, params: list[Any], limit: int,
-             exclude: tuple[str, ...]) -> list[PersonRow]:
-    if exclude:
-        where += f" AND p.id NOT IN ({', '.join('?' * len(exclude))})"
-        params = params + list(exclude)
-    sql = (f"SELECT {_COLUMNS} FROM people_fts JOIN participants p "
-           "ON p.rowid = people_fts.rowid "
-           f"WHERE people_fts MATCH ? AND {where} ORDER BY people_fts.rowid LIMIT ?")
-    return [PersonRow(*row) for row in conn.execute(sql, [match, *params, limit])]
 
 
 # ---- likely duplicates ---------------------------------------------------------------------
