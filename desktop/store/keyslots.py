@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass, field
 import hashlib
 import json
 import logging
-import os
 from pathlib import Path
 import secrets
 import time

@@ -70,7 +70,6 @@ def main() -> None:
                        check=True)
         wall.append(time.perf_counter() - start)
 
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from desktop.store.vault import Vault

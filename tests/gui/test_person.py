@@ -338,7 +338,7 @@ def test_lists_and_notes(qtbot, vault, person):
     records = Records(vault)
     offer = records.add(models.Offer(participant_id=person.id, title="Teach Somali cooking",
                                      status="agreed"))
-    request = records.add(models.Request(participant_id=person.id, title="Help with forms"))
+    records.add(models.Request(participant_id=person.id, title="Help with forms"))
     conversation = records.add(models.Conversation(participant_id=person.id,
                                                    started_on=TODAY, location="Library"))
     org = records.add(models.Organisation(name="Repair Café"))

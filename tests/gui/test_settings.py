@@ -195,7 +195,7 @@ def test_you_cannot_remove_yourself(qtbot, window):
 
 
 def test_a_weak_passphrase_is_explained_and_nothing_is_added(qtbot, window):
-    screen, ui = screen_of(window), screen_of(window).ui
+    ui = screen_of(window).ui
     qtbot.keyClicks(ui.name_edit, "Rhys Owen")
     qtbot.keyClicks(ui.staff_passphrase_edit, "short")
     qtbot.keyClicks(ui.staff_confirm_edit, "short")
