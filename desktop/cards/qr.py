@@ -1,0 +1,161 @@
+"""The QR code on a card: the linker's work contact as a vCard, drawn once per PDF.
+
+Only the linker's *work* details go in (name, organisation, work phone, work email), never
+anything about the participant: a QR code is easy to photograph and nobody reads it by eye.
+
+A card sheet prints the same linker's code on most cards, and drawing ~2,000 small squares
+per card, a thousand times, is what made big runs slow and big. So each distinct code is
+drawn once per PDF as a Form XObject and every card just says "draw that form here"
+(`QrForms.place`). The dark modules of a row are merged into one rectangle per run, and all
+runs are one path filled once, so viewers draw no hairline seams between neighbouring
+modules.
+"""
+
+from collections.abc import Iterator
+import hashlib
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+import segno
+
+from desktop.core.models import Staff
+
+QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks for
+# Below about a third of a millimetre per module phone cameras start to fail on print.
+MIN_MODULE_PT = 0.33 * mm
+_FOLD_AT = 75  # octets per vCard line before folding (RFC 6350 §3.2)
+
+
+def escape_text(value: str) -> str:
+    """Escape a vCard text value (RFC 6350 §3.4): backslash, comma, semicolon, newline.
+
+    Other control characters have no place in a contact and some readers choke on them,
+    so they become spaces."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = "".join(" " if (ord(ch) < 32 and ch != "\n") or ord(ch) == 127 else ch
+                    for ch in value).strip()
+    return (value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+            .replace("\n", "\\n"))
+
+
+def _fold(line: str) -> Iterator[str]:
+    """Split a content line into pieces of at most 75 octets, never inside a character;
+    every piece after the first starts with the one space that marks a continuation."""
+    piece, size, limit = [], 0, _FOLD_AT
+    for ch in line:
+        octets = len(ch.encode("utf-8"))
+        if size + octets > limit:
+            yield "".join(piece)
+            piece, size, limit = [" "], 1, _FOLD_AT
+        piece.append(ch)
+        size += octets
+    yield "".join(piece)
+
+
+def contact_vcard(linker: Staff, organisation: str) -> str | None:
+    """The linker's work contact as a vCard 3.0 string (CRLF line ends), or None when they
+    have neither a work phone nor a work email, since a code that only holds a name helps
+    nobody get in touch.
+
+    vCard 3.0 rather than 4.0 because the camera apps on older phones still in use read 3.0
+    and not always 4.0. The whole name goes in the given-name part of N: splitting a name
+    into family and given parts by guessing gets many of the names linkers have wrong,
+    and phones show the given part first, so the name reads as the linker writes it.
+    """
+    phone, email = linker.work_phone.strip(), linker.work_email.strip()
+    if not phone and not email:
+        return None
+    name = escape_text(linker.name)
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:;{name};;;", f"FN:{name}"]
+    if organisation.strip():
+        lines.append(f"ORG:{escape_text(organisation)}")
+    if phone:
+        lines.append(f"TEL;TYPE=WORK,VOICE:{escape_text(phone)}")
+    if email:
+        lines.append(f"EMAIL;TYPE=INTERNET,WORK:{escape_text(email)}")
+    lines.append("END:VCARD")
+    return "".join(piece + "\r\n" for line in lines for piece in _fold(line))
+
+
+def make_code(data: str) -> segno.QRCode:
+    """A full-size QR code (never a Micro QR, which phone cameras do not read) holding
+    `data` as UTF-8 bytes. UTF-8 throughout, even when Latin-1 would do, because phone
+    readers assume UTF-8 for byte-mode text; level M survives a crease or a smudge."""
+    return segno.make_qr(data, error="m", encoding="utf-8")
+
+
+def dark_runs(code: segno.QRCode) -> list[tuple[int, int, int]]:
+    """(x, y, length) of every horizontal run of dark modules, in module units with the
+    quiet zone included and y counted up from the bottom as PDF does."""
+    rows = list(code.matrix_iter(border=QUIET_ZONE))
+    runs = []
+    for row_number, row in enumerate(rows):
+        y = len(rows) - 1 - row_number
+        start = None
+        for x, dark in enumerate((*row, 0)):
+            if dark and start is None:
+                start = x
+            elif not dark and start is not None:
+                runs.append((start, y, x - start))
+                start = None
+    return runs
+
+
+class QrForms:
+    """Places QR codes on one canvas, drawing each distinct code once as a Form XObject.
+
+    The form's name comes from a hash of the data, so the same data always makes the same
+    form (byte-identical PDFs with `invariant=1`) and two `QrForms` on one canvas share it.
+    """
+
+    def __init__(self, canvas: Canvas):
+        self.canvas = canvas
+        self._modules: dict[str, int] = {}  # form name -> side in modules, quiet zone included
+
+    @staticmethod
+    def form_name(data: str) -> str:
+        return "OfferbookQR" + hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+    def modules(self, data: str) -> int:
+        """The side of the code in modules, quiet zone included: a layout divides its room
+        by this to see whether the modules come out big enough (`MIN_MODULE_PT`)."""
+        name = self.form_name(data)
+        if name not in self._modules:
+            self._modules[name] = make_code(data).symbol_size(border=QUIET_ZONE)[0]
+        return self._modules[name]
+
+    def min_size_pt(self, data: str) -> float:
+        """The least side, in points, at which this code still scans reliably."""
+        return self.modules(data) * MIN_MODULE_PT
+
+    def place(self, data: str, x: float, y: float, size_pt: float) -> None:
+        """Draw the code for `data` with its bottom-left corner at (x, y), `size_pt` wide and
+        high including the white quiet zone. Raises ValueError when that is too small to
+        scan, which is a layout mistake to fix, not something to print."""
+        if size_pt < self.min_size_pt(data):
+            raise ValueError(f"A QR code of {self.modules(data)} modules needs at least "
+                             f"{self.min_size_pt(data):.1f} pt; {size_pt:.1f} pt were given.")
+        name = self.form_name(data)
+        if not self.canvas.hasForm(name):
+            self._define(name, data)
+        side = self.modules(data)
+        self.canvas.saveState()
+        self.canvas.translate(x, y)
+        self.canvas.scale(size_pt / side, size_pt / side)
+        self.canvas.doForm(name)
+        self.canvas.restoreState()
+
+    def _define(self, name: str, data: str) -> None:
+        code = make_code(data)
+        side = self.modules(data)
+        canvas = self.canvas
+        canvas.beginForm(name, 0, 0, side, side)
+        # White under the whole code, quiet zone too, so it scans on any card colour.
+        canvas.setFillGray(1)
+        canvas.rect(0, 0, side, side, stroke=0, fill=1)
+        canvas.setFillGray(0)
+        path = canvas.beginPath()
+        for run_x, run_y, length in dark_runs(code):
+            path.rect(run_x, run_y, length, 1)
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.endForm()
