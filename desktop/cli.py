@@ -109,6 +109,53 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_cards(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from desktop.cards import documents
+    from desktop.cards.document_words import LANGUAGES
+    from desktop.cards.sheet import SHEETS
+    from desktop.store.files import atomic_write
+    if args.lang not in LANGUAGES:
+        raise OfferbookError(f"Documents cannot be printed in {args.lang!r} yet; choose one "
+                             f"of: {', '.join(LANGUAGES)}.")
+    if not args.out.parent.is_dir():
+        raise OfferbookError(f"The folder {args.out.parent} does not exist; choose an "
+                             "existing folder for --out.")
+    options = {"large_print": args.large_print, "language": args.lang}
+    today, sheet = date.today(), SHEETS[args.sheet]
+    with _unlock(args.vault) as vault:
+        if args.summary:
+            printed = documents.participant_summary(vault, args.participant, today, **options)
+        elif args.offer:
+            printed = documents.offer_cards(vault, args.offer, sheet, today, **options)
+        elif args.participant:
+            printed = documents.participant_cards(vault, args.participant, sheet, today,
+                                                  **options)
+        else:
+            printed = documents.event_pack(vault, args.team, sheet, today, **options)
+    atomic_write(args.out, printed.pdf)
+    # Counts and the file's path only: whose cards they are stays on the paper.
+    if args.summary:
+        print(f"Wrote the participant summary to {args.out}.")
+        return EXIT_OK
+    what = "an event pack with" if args.all or args.team else ""
+    print(f"Wrote {what + ' ' if what else ''}{_plural(printed.cards, 'card')} to {args.out}.")
+    if printed.left_out:
+        needs = ("a printed card and to sharing their offer" if args.all or args.team
+                 else "a printed card")
+        print(f"Left out {_plural(printed.left_out, 'offer or request', 'offers or requests')}"
+              f" of people who have not agreed to {needs}.")
+    if printed.cut_short:
+        print(f"{_plural(printed.cut_short, 'card')} had more words than fit on both sides; "
+              "shorten the offer in the offer editor and print it again.")
+    return EXIT_OK
+
+
+def _plural(count: int, one: str, many: str = "") -> str:
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.gui.app import run
     return run(vault=args.vault)
@@ -160,6 +207,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("restore", cmd_restore, "Replace the vault with a backup (keeping a copy).")
     p.add_argument("--from", dest="source", type=Path, required=True, help="the backup file")
 
+    p = command("cards", cmd_cards, "Print offer cards, an event pack of a team's offers and "
+                "requests, or a participant's summary, as a PDF.")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--participant", metavar="ID", help="one person's current offers")
+    which.add_argument("--offer", metavar="ID", help="one offer")
+    which.add_argument("--all", action="store_true", help="an event pack of every team")
+    which.add_argument("--team", metavar="NAME", help="an event pack of one team or area")
+    p.add_argument("--summary", action="store_true",
+                   help="with --participant: their summary, 'My offer, my record'")
+    p.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    p.add_argument("--sheet", choices=("a6", "a6x4", "credit-card-x10"), default="a6x4",
+                   help="cards per page (default a6x4: four A6 on A4, with crop marks)")
+    p.add_argument("--large-print", action="store_true", help="bigger type (18 pt and up)")
+    p.add_argument("--lang", default="en", metavar="CODE", help="the documents' language")
+    p.set_defaults(usage_error=p.error)
+
     p = command("screenshots", cmd_screenshots, "Save every screen, with demo data in a "
                 "throwaway vault, in each theme, as PNG (offscreen).", vault=False)
     p.add_argument("--out", type=Path, required=True, help="the folder to save them in")
@@ -174,7 +237,10 @@ def _positive(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "summary", False) and not args.participant:
+        args.usage_error("--summary needs --participant ID")
     from desktop.logs import configure
     configure(verbose=args.verbose)
     handler = getattr(args, "handler", cmd_gui)

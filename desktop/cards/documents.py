@@ -1,0 +1,100 @@
+"""Making a printed document from an open vault: read, check consent, lay out, render.
+
+One function per thing a linker prints, each returning the PDF with counts for a message:
+how many cards, how many offers or requests were left out for want of consent, how many cards
+had words that fitted on neither side. Counts only: nothing here names a person, so a caller
+may show or log the result as it is. The CLI (`offerbook cards`) uses these; so can the GUI.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.cards.event_pack import event_pack_pdf
+from desktop.cards.gather import EVENT, HANDED, Gathered, gather
+from desktop.cards.offer_card import render_cards_with_notes
+from desktop.cards.sheet import SheetSpec
+from desktop.cards.summary import summary_pdf
+from desktop.core.errors import OfferbookError
+from desktop.store import card_queries
+from desktop.store.vault import Vault
+
+NO_CONSENT_ONE = ("No card was written: they have not agreed to a printed card. Record their "
+                  "agreement on the Consents tab first.")
+
+
+@dataclass(frozen=True)
+class Printed:
+    pdf: bytes
+    cards: int = 0
+    left_out: int = 0  # offers or requests not printed: a consent is missing
+    cut_short: int = 0  # cards with words that fitted on neither side
+
+
+def _cards(gathered: Gathered, sheet: SheetSpec, large_print: bool) -> Printed:
+    pdf, notes = render_cards_with_notes(gathered.contents, sheet, large_print)
+    cut = {note.card for note in notes if note.side == "back"}
+    return Printed(pdf, len(gathered.entries), gathered.left_out, len(cut))
+
+
+def offer_cards(vault: Vault, offer_id: str, sheet: SheetSpec, today: date, *,
+                large_print: bool = False, language: str = "en") -> Printed:
+    """The card of one offer, which must be current."""
+    batch = card_queries.offer_batch(vault, offer_id)
+    offer = batch.people[0].offers[0]
+    if not card_queries.is_current_offer(offer):
+        raise OfferbookError(
+            f"This offer is {offer.status}; only agreed, matched or active offers get a card. "
+            "Change its status in the offer editor first.")
+    gathered = gather(batch, today, purposes=HANDED, language=language)
+    if not gathered.entries:
+        raise OfferbookError(NO_CONSENT_ONE)
+    return _cards(gathered, sheet, large_print)
+
+
+def participant_cards(vault: Vault, participant_id: str, sheet: SheetSpec, today: date, *,
+                      large_print: bool = False, language: str = "en") -> Printed:
+    """The cards of one participant's current offers."""
+    batch = card_queries.participant_batch(vault, participant_id)
+    if not batch.people[0].offers:
+        raise OfferbookError("They have no current offers (agreed, matched or active), so "
+                             "there is no card to print.")
+    gathered = gather(batch, today, purposes=HANDED, language=language)
+    if not gathered.entries:
+        raise OfferbookError(NO_CONSENT_ONE)
+    return _cards(gathered, sheet, large_print)
+
+
+def event_pack(vault: Vault, team: str | None, sheet: SheetSpec, today: date, *,
+               large_print: bool = False, language: str = "en") -> Printed:
+    """The event pack of a team or area (`team` is its name), or of every team (None)."""
+    place = ""
+    team_ids = None
+    if team is not None:
+        teams = card_queries.teams_named(vault, team)
+        if not teams:
+            known = ", ".join(card_queries.team_names(vault)) or "none yet"
+            raise OfferbookError(f"There is no team or area called {team!r}. The teams are: "
+                                 f"{known}.")
+        team_ids = [t.id for t in teams]
+        place = teams[0].name if len(teams) == 1 else teams[0].area
+    batch = card_queries.event_batch(vault, team_ids)
+    gathered = gather(batch, today, purposes=EVENT, with_requests=True, event=True,
+                      language=language)
+    if not gathered.entries:
+        if gathered.left_out:
+            raise OfferbookError(
+                f"No event pack was written: none of the {gathered.left_out} current offers "
+                "and requests belongs to someone who has agreed to a printed card and to "
+                "sharing their offer. Record their agreement on the Consents tab first.")
+        raise OfferbookError("There are no current offers or requests to put in an event "
+                             "pack.")
+    pack = event_pack_pdf(gathered, sheet, place=place, organisation=batch.organisation,
+                          today=today, large_print=large_print, language=language)
+    cut = {note.card for note in pack.card_notes}
+    return Printed(pack.pdf, len(gathered.entries), gathered.left_out, len(cut))
+
+
+def participant_summary(vault: Vault, participant_id: str, today: date, *,
+                        large_print: bool = False, language: str = "en") -> Printed:
+    source = card_queries.summary_source(vault, participant_id)
+    return Printed(summary_pdf(source, today, large_print=large_print, language=language))

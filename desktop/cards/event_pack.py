@@ -1,0 +1,131 @@
+"""The event pack: for a speed-matching or brokering event with no internet, one PDF holding
+a list of every current offer and request of a team or area, then every one of them as a card.
+
+The list comes first (A4, as many pages as it needs, numbered): first name, what they offer or
+ask for in their own words, when and where; offers, then requests, in the order of the cards
+after it. The cards are the offer cards of `offer_card.render_cards_with_notes`, on the sheet
+asked for (four A6 to an A4 page with crop marks by default). What goes in is decided by
+`gather` (consent first); this module only lays it out.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+import io
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, TextStringObject
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.cards.document_words import long_date, words
+from desktop.cards.gather import Gathered, PackEntry
+from desktop.cards.offer_card import OverflowNote, render_cards_with_notes
+from desktop.cards.page import Cell, Flow
+from desktop.cards.pdf_fonts import register_fonts
+from desktop.cards.sheet import SheetSpec
+
+COLUMNS = (0.15, 0.40, 0.26, 0.19)  # name, their words, when, where
+
+
+@dataclass(frozen=True)
+class ListSizes:
+    title: float
+    heading: float
+    body: float
+
+
+LIST_NORMAL = ListSizes(title=20, heading=15, body=11)
+LIST_LARGE = ListSizes(title=24, heading=19, body=14)
+
+
+@dataclass(frozen=True)
+class EventPack:
+    pdf: bytes
+    list_pages: int
+    card_notes: tuple[OverflowNote, ...]  # words of a card that fitted on neither side
+
+
+def event_pack_pdf(gathered: Gathered, sheet: SheetSpec, *, place: str, organisation: str,
+                   today: date, large_print: bool = False, language: str = "en") -> EventPack:
+    """The list, then the cards, as one invariant PDF (the same input, the same bytes)."""
+    said = words(language)
+    title = said["event_pack_for"].format(place=place) if place else said["event_pack_title"]
+    flow = _list_flow(gathered.entries, title, organisation, today, large_print, language)
+    list_pdf = _draw(flow, title, organisation, language)
+    parts = [list_pdf]
+    notes: list[OverflowNote] = []
+    if gathered.entries:
+        cards_pdf, notes = render_cards_with_notes(gathered.contents, sheet, large_print)
+        parts.append(cards_pdf)
+    return EventPack(_join(parts, title, organisation, language), len(flow.pages),
+                     tuple(note for note in notes if note.side == "back"))
+
+
+def _list_flow(entries: Sequence[PackEntry], title: str, organisation: str, today: date,
+               large_print: bool, language: str) -> Flow:
+    said = words(language)
+    sizes = LIST_LARGE if large_print else LIST_NORMAL
+    flow = Flow(language=language)
+    flow.heading(title, sizes.title)
+    byline = " · ".join(part for part in (organisation.strip(),
+                                          said["printed_on"].format(date=long_date(today)))
+                        if part)
+    flow.paragraph(byline, sizes.body)
+    offers = [e for e in entries if e.kind == "offer"]
+    requests = [e for e in entries if e.kind == "request"]
+    flow.paragraph(said["list_count"].format(offers=len(offers), requests=len(requests)),
+                   sizes.body)
+    header = [Cell(said["name"], COLUMNS[0], True), Cell(said["in_their_words"], COLUMNS[1],
+                                                         True),
+              Cell(said["when"], COLUMNS[2], True), Cell(said["where"], COLUMNS[3], True)]
+    for group, label in ((offers, said["offers"]), (requests, said["requests"])):
+        flow.space(sizes.heading * 0.6)
+        flow.heading(f"{label} ({len(group)})", sizes.heading)
+        if not group:
+            flow.paragraph(said["none_yet"], sizes.body)
+            continue
+        flow.table_header(header, sizes.body)
+        for entry in group:
+            content = entry.content
+            flow.row([Cell(content.first_name, COLUMNS[0], True),
+                      Cell(content.offer_words, COLUMNS[1]),
+                      Cell(content.when, COLUMNS[2]), Cell(content.where, COLUMNS[3])],
+                     sizes.body)
+        flow.table_header(None)
+    flow.finish()
+    return flow
+
+
+def _draw(flow: Flow, title: str, organisation: str, language: str) -> bytes:
+    said = words(language)
+    regular, _ = register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=flow.page_size, invariant=1, pageCompression=1,
+                    lang=language, initialFontName=regular, initialFontSize=10)
+    _metadata(canvas, title, organisation)
+    flow.draw(canvas, lambda n, m: f"{title} · " + said["page_n_of_m"].format(n=n, m=m))
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _metadata(canvas: Canvas, title: str, organisation: str) -> None:
+    canvas.setTitle(title)
+    canvas.setAuthor(organisation.strip() or "Offerbook")
+    canvas.setCreator("Offerbook")
+
+
+def _join(parts: list[bytes], title: str, organisation: str, language: str) -> bytes:
+    """One PDF of several: the cards come ready made from the card renderer, so the pages
+    are joined rather than drawn twice. pypdf writes no time or random id, so the result
+    stays byte-for-byte the same for the same input."""
+    if len(parts) == 1:
+        return parts[0]
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    writer.add_metadata({"/Title": title, "/Author": organisation.strip() or "Offerbook",
+                         "/Creator": "Offerbook", "/Producer": "Offerbook"})
+    writer.root_object[NameObject("/Lang")] = TextStringObject(language)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
