@@ -113,12 +113,10 @@ def cmd_cards(args: argparse.Namespace) -> int:
     from datetime import date
 
     from desktop.cards import documents
-    from desktop.cards.document_words import LANGUAGES
     from desktop.cards.sheet import SHEETS
+    from desktop.cards.wording import wording
     from desktop.store.files import atomic_write
-    if args.lang not in LANGUAGES:
-        raise OfferbookError(f"Documents cannot be printed in {args.lang!r} yet; choose one "
-                             f"of: {', '.join(LANGUAGES)}.")
+    wording(args.lang)  # an unknown language is refused before the passphrase is asked
     if not args.out.parent.is_dir():
         raise OfferbookError(f"The folder {args.out.parent} does not exist; choose an "
                              "existing folder for --out.")

@@ -17,12 +17,12 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.cards.document_words import long_date, words
 from desktop.cards.gather import Gathered, PackEntry
 from desktop.cards.offer_card import OverflowNote, render_cards_with_notes
 from desktop.cards.page import Cell, Flow
 from desktop.cards.pdf_fonts import register_fonts
 from desktop.cards.sheet import SheetSpec
+from desktop.cards.wording import wording
 
 COLUMNS = (0.15, 0.40, 0.26, 0.19)  # name, their words, when, where
 
@@ -48,7 +48,7 @@ class EventPack:
 def event_pack_pdf(gathered: Gathered, sheet: SheetSpec, *, place: str, organisation: str,
                    today: date, large_print: bool = False, language: str = "en") -> EventPack:
     """The list, then the cards, as one invariant PDF (the same input, the same bytes)."""
-    said = words(language)
+    said = wording(language).documents
     title = said["event_pack_for"].format(place=place) if place else said["event_pack_title"]
     flow = _list_flow(gathered.entries, title, organisation, today, large_print, language)
     list_pdf = _draw(flow, title, organisation, language)
@@ -63,12 +63,13 @@ def event_pack_pdf(gathered: Gathered, sheet: SheetSpec, *, place: str, organisa
 
 def _list_flow(entries: Sequence[PackEntry], title: str, organisation: str, today: date,
                large_print: bool, language: str) -> Flow:
-    said = words(language)
+    said = wording(language).documents
     sizes = LIST_LARGE if large_print else LIST_NORMAL
     flow = Flow(language=language)
     flow.heading(title, sizes.title)
     byline = " · ".join(part for part in (organisation.strip(),
-                                          said["printed_on"].format(date=long_date(today)))
+                                          said["printed_on"].format(
+                                              date=wording(language).long_date(today)))
                         if part)
     flow.paragraph(byline, sizes.body)
     offers = [e for e in entries if e.kind == "offer"]
@@ -87,8 +88,8 @@ def _list_flow(entries: Sequence[PackEntry], title: str, organisation: str, toda
         flow.table_header(header, sizes.body)
         for entry in group:
             content = entry.content
-            flow.row([Cell(content.first_name, COLUMNS[0], True),
-                      Cell(content.offer_words, COLUMNS[1]),
+            flow.row([Cell(content.first_name, COLUMNS[0], True, entry.words_language),
+                      Cell(content.offer_words, COLUMNS[1], language=entry.words_language),
                       Cell(content.when, COLUMNS[2]), Cell(content.where, COLUMNS[3])],
                      sizes.body)
         flow.table_header(None)
@@ -97,7 +98,7 @@ def _list_flow(entries: Sequence[PackEntry], title: str, organisation: str, toda
 
 
 def _draw(flow: Flow, title: str, organisation: str, language: str) -> bytes:
-    said = words(language)
+    said = wording(language).documents
     regular, _ = register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=flow.page_size, invariant=1, pageCompression=1,

@@ -19,9 +19,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from desktop.cards.content import OfferCardContent, card_content, first_name
-from desktop.cards.document_words import words
+from desktop.cards.wording import card_language, wording
 from desktop.core.consent import current_consents
-from desktop.core.errors import ValidationError
 from desktop.core.models import Offer, Request
 from desktop.store.card_queries import CardBatch, PersonCards
 
@@ -33,6 +32,7 @@ EVENT = ("print-card", "share-with-organisations")
 class PackEntry:
     kind: str  # "offer" or "request"
     content: OfferCardContent
+    words_language: str = "en"  # the language they most likely said it in (font choice)
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def gather(batch: CardBatch, today: date, *, purposes: tuple[str, ...] = HANDED,
            language: str = "en") -> Gathered:
     """Card contents for every offer (and, `with_requests`, every request) in `batch` whose
     participant has a current consent for each of `purposes`."""
-    said = words(language)
+    said = wording(language).documents  # an unknown language fails here, before any card
     offers: list[tuple[tuple, PackEntry]] = []
     requests: list[tuple[tuple, PackEntry]] = []
     left_out = 0
@@ -76,27 +76,23 @@ def gather(batch: CardBatch, today: date, *, purposes: tuple[str, ...] = HANDED,
         participant = person.participant
         linker = batch.staff.get(participant.linker_id or "")
         key = first_name(participant).casefold(), participant.id
+        spoken = card_language(participant.languages)
         for offer in person.offers:
-            try:
-                content = card_content(participant, offer, person.consents, linker,
-                                       batch.organisation, today, language=language)
-            except ValidationError:  # the card's own check disagrees: leave it out
-                left_out += 1
-                continue
+            # Consent is checked above and again inside card_content, which raises rather
+            # than print if the two ever disagree.
+            content = card_content(participant, offer, person.consents, linker,
+                                   batch.organisation, today, language=language)
             if event:
                 # Read by others at the event: what to do next, and no thank-you addressed
                 # to the person, which would only take room from their words.
                 content = replace(content, next_step=said["offer_event_next_step"],
                                   thank_you="")
-            offers.append(((*key, offer.created_at), PackEntry("offer", content)))
+            offers.append(((*key, offer.created_at), PackEntry("offer", content, spoken)))
         for request in person.requests if with_requests else ():
-            try:
-                content = request_card_content(person, request, linker, batch.organisation,
-                                               today, language)
-            except ValidationError:
-                left_out += 1
-                continue
-            requests.append(((*key, request.created_at), PackEntry("request", content)))
+            content = request_card_content(person, request, linker, batch.organisation,
+                                           today, language)
+            requests.append(((*key, request.created_at),
+                             PackEntry("request", content, spoken)))
     ordered = [entry for _, entry in sorted(offers, key=lambda pair: pair[0])]
     ordered += [entry for _, entry in sorted(requests, key=lambda pair: pair[0])]
     return Gathered(tuple(ordered), left_out)
@@ -107,7 +103,7 @@ def request_card_content(person: PersonCards, request: Request, linker, organisa
     """A request worded as a card for the event pack: their words, when and where, marked at
     the top as looking for help. It goes through `card_content`, so the same print-card check
     applies."""
-    said = words(language)
+    said = wording(language).documents
     as_offer = Offer(id=request.id, participant_id=request.participant_id, title=request.title,
                      availability=request.availability, location=request.location)
     content = card_content(person.participant, as_offer, person.consents, linker,

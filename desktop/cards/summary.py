@@ -22,10 +22,10 @@ import io
 
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.cards.content import availability_words, first_name
-from desktop.cards.document_words import long_date, words
+from desktop.cards.content import first_name
 from desktop.cards.page import Flow
 from desktop.cards.pdf_fonts import register_fonts
+from desktop.cards.wording import availability_words, card_language, wording
 from desktop.core.consent import GIVEN, NOT_ASKED, current_consents, latest_answers, state
 from desktop.core.models import CONSENT_PURPOSES, GIFT_KINDS
 from desktop.store.card_queries import SummarySource
@@ -40,6 +40,7 @@ class Block:
 
     kind: str
     text: str
+    language: str = ""  # their own words: the language they most likely said them in
 
 
 @dataclass(frozen=True)
@@ -56,14 +57,14 @@ SUMMARY_LARGE = SummarySizes(title=32, heading=22, body=18, small=16)
 
 def _day(iso: str, language: str) -> str:
     try:
-        return long_date(date.fromisoformat(iso[:10]), language)
+        return wording(language).long_date(date.fromisoformat(iso[:10]))
     except ValueError:
         return iso
 
 
 def summary_blocks(source: SummarySource, today: date, language: str = "en") -> list[Block]:
     """The summary's text in reading order."""
-    said = words(language)
+    said = wording(language).documents
     person = source.participant
     name = person.full_name.strip()
     if person.preferred_name.strip() and person.preferred_name.strip() != name:
@@ -71,7 +72,7 @@ def summary_blocks(source: SummarySource, today: date, language: str = "en") -> 
     blocks = [Block("title", said["summary_title"]),
               Block("text", said["summary_for"].format(
                   name=name, organisation=source.organisation or "Offerbook")),
-              Block("small", said["printed_on"].format(date=long_date(today, language)))]
+              Block("small", said["printed_on"].format(date=_day(today.isoformat(), language)))]
     linker = _linker_line(source)
     if linker:
         blocks.append(Block("small", said["your_linker"].format(linker=linker)))
@@ -93,6 +94,10 @@ def _own_consents(source: SummarySource):
     return [c for c in source.consents if c.participant_id == source.participant.id]
 
 
+def _spoken(source: SummarySource) -> str:
+    return card_language(source.participant.languages)
+
+
 def _linker_line(source: SummarySource) -> str:
     linker = source.linker
     if linker is None:
@@ -112,7 +117,7 @@ def _told_us(source: SummarySource, said) -> list[Block]:
                 quotes.append(text)
         if quotes:
             blocks.append(Block("subheading", said["gift_kinds"][kind]))
-            blocks += [Block("item", quote) for quote in quotes]
+            blocks += [Block("item", quote, _spoken(source)) for quote in quotes]
     if len(blocks) == 1:
         blocks.append(Block("text", said["told_us_none"]))
     return blocks
@@ -128,9 +133,9 @@ def _offers(source: SummarySource, said, language: str) -> list[Block]:
         return []
     blocks = [Block("heading", said["your_offers"])]
     for offer in offers:
-        blocks.append(Block("item", offer.title.strip()))
+        blocks.append(Block("item", offer.title.strip(), _spoken(source)))
         blocks += _details([
-            (said["when_label"], availability_words(offer.availability)),
+            (said["when_label"], availability_words(offer.availability, language)),
             (said["where_label"], offer.location),
             (said["how_often_label"], offer.frequency.strip().capitalize()),
             (said["status_label"], said["offer_status"].get(offer.status, ""))])
@@ -143,9 +148,9 @@ def _requests(source: SummarySource, said, language: str) -> list[Block]:
         return []
     blocks = [Block("heading", said["your_requests"])]
     for request in requests:
-        blocks.append(Block("item", request.title.strip()))
+        blocks.append(Block("item", request.title.strip(), _spoken(source)))
         blocks += _details([
-            (said["when_label"], availability_words(request.availability)),
+            (said["when_label"], availability_words(request.availability, language)),
             (said["where_label"], request.location),
             (said["status_label"], said["request_status"].get(request.status, ""))])
     return blocks
@@ -215,7 +220,7 @@ def _next_steps(source: SummarySource, today: date, said, language: str) -> list
 def summary_pdf(source: SummarySource, today: date, *, large_print: bool = False,
                 language: str = "en") -> bytes:
     """The summary as an invariant A4 PDF (the same input, the same bytes)."""
-    said = words(language)
+    said = wording(language).documents
     sizes = SUMMARY_LARGE if large_print else SUMMARY_NORMAL
     flow = Flow(language=language, footer_size=sizes.small)
     blocks = summary_blocks(source, today, language)
@@ -233,7 +238,7 @@ def summary_pdf(source: SummarySource, today: date, *, large_print: bool = False
         elif block.kind == "item":
             flow.space(sizes.body * 0.25)
             flow.paragraph(block.text, sizes.body, indent=sizes.body * 0.4, bullet=True,
-                           keep_with_next=next_kind == "detail")
+                           language=block.language, keep_with_next=next_kind == "detail")
         elif block.kind == "detail":
             flow.paragraph(block.text, sizes.body, indent=sizes.body * 1.3,
                            keep_with_next=next_kind == "detail")

@@ -7,6 +7,7 @@ import pytest
 from desktop.cards import documents
 from desktop.cards.sheet import SHEETS
 from desktop.cards.summary import summary_blocks
+from desktop.cards.wording import wording
 from desktop.core import models
 from desktop.core.errors import NotFound, OfferbookError
 from desktop.store import card_queries
@@ -135,3 +136,18 @@ def test_an_offer_card_is_for_a_current_offer_only(filled):
             documents.offer_cards(vault, offer_id, SHEETS["a6"], TODAY)
     with pytest.raises(NotFound):
         documents.offer_cards(vault, "no-such-offer", SHEETS["a6"], TODAY)
+
+
+@pytest.mark.parametrize("language", ["cy", "pl", "so", "ro"])
+def test_the_summary_and_the_pack_are_worded_in_the_language_asked_for(filled, language):
+    vault, known = filled
+    said = wording(language).documents
+    text = _summary(vault, known.perry, language=language)
+    assert text.startswith(" ".join(said["summary_title"].split()))
+    assert " ".join(said["consents"].split()) in text
+    # Their own words stay as they said them.
+    assert "Forty years mending sails in the boatyard" in text
+    pack = documents.event_pack(vault, None, SHEETS["a6x4"], TODAY, language=language).pdf
+    first = " ".join(page_texts(pack)[0].split())
+    assert " ".join(said["offers"].split()) in first
+    assert reader(pack).trailer["/Root"]["/Lang"] == language

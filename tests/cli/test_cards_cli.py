@@ -83,7 +83,7 @@ def test_the_summary(card_vault, tmp_path):
     (("--offer", "PERRY_DRAFT"), "This offer is draft"),
     (("--offer", "0190-no-such-offer"), "no longer exists"),
     (("--team", "Atlantis"), "no team or area called 'Atlantis'"),
-    (("--all", "--lang", "xx"), "cannot be printed in 'xx'"),
+    (("--all", "--lang", "xx"), 'cannot be printed in the language "xx"'),
 ])
 def test_expected_problems_are_one_sentence_and_exit_1_with_no_file(card_vault, tmp_path,
                                                                      args, message):
