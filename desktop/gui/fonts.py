@@ -12,14 +12,15 @@ log = logging.getLogger(__name__)
 
 @cache
 def register_bundled_fonts() -> tuple[str, ...]:
-    """Add resources/fonts/*.ttf and *.otf to Qt's font database (once); returns the families.
+    """Add resources/fonts/*.ttf to Qt's font database (once); returns the families.
 
     Qt's font fallback then finds Bengali, Gurmukhi, Arabic and Urdu glyphs in them even when
-    the system has no such fonts, as on a fresh Linux install.
+    the system has no such fonts, as on a fresh Linux install. Only TrueType files: the same
+    files are embedded in printed cards, and reportlab cannot embed CFF (.otf) outlines.
     """
     families: list[str] = []
     folder = resources_dir() / "fonts"
-    for path in sorted([*folder.glob("*.ttf"), *folder.glob("*.otf")]):
+    for path in sorted(folder.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("could not load bundled font %s", path.name)
