@@ -1,7 +1,9 @@
 """Every modal message the app shows, in one place, with a seam for tests.
 
 Tests set `Messages.record_only = True`: prompts are then recorded in `Messages.shown` instead
-of blocking, and `ask` returns `Messages.next_answer`.
+of blocking, `ask` returns `Messages.next_answer`, `ask_save_path` returns `Messages.next_path`,
+and `print_document` keeps the PDF in `Messages.printed` (and returns `Messages.next_answer`)
+instead of opening the print dialog.
 """
 
 import logging
@@ -10,7 +12,10 @@ import threading
 import traceback
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.gui.printing import print_pdf, printer_for
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +25,7 @@ class Messages:
     shown: list[tuple[str, str]] = []
     next_answer = True
     next_path: str | None = None
+    printed: list[tuple[str, bytes]] = []
 
     @classmethod
     def error(cls, parent: QWidget | None, text: str) -> None:
@@ -37,6 +43,13 @@ class Messages:
                                       text)
         return answer == QMessageBox.StandardButton.Yes
 
+    @classmethod
+    def info(cls, parent: QWidget | None, text: str) -> None:
+        if cls.record_only:
+            cls.shown.append(("info", text))
+            return
+        QMessageBox.information(parent, QCoreApplication.translate("Messages", "Offerbook"),
+                                text)
 
     @classmethod
     def ask_save_path(cls, parent: QWidget | None, title: str, suggested: str,
@@ -47,6 +60,23 @@ class Messages:
             return cls.next_path
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         return path or None
+
+    @classmethod
+    def print_document(cls, parent: QWidget | None, pdf: bytes, title: str) -> bool:
+        """Print `pdf` through the system print dialog; False if the person cancelled.
+
+        Raises OfferbookError (a plain message) when the printer cannot take it."""
+        if cls.record_only:
+            cls.shown.append(("print", title))
+            cls.printed.append((title, pdf))
+            return cls.next_answer
+        printer = printer_for(pdf)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(title)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        print_pdf(printer, pdf)
+        return True
 
 
 def install_excepthook() -> None:

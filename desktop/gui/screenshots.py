@@ -3,11 +3,12 @@
 A throwaway vault in a temporary folder is filled with demo people; the real main window opens
 on it at 1366×768 and the first-run page, the unlock page and every screen in the registry are
 saved in each theme (record screens open on a demo participant who has a conversation, an offer
-and a request; the conversation also at each of its sections). Nothing touches the user's own
-vault or settings.
+and a request, and who agreed to a printed card so the offer editor shows its card; the
+conversation also at each of its sections). Nothing touches the user's own vault or settings.
 """
 
 from collections.abc import Callable, Iterator
+from datetime import date
 import logging
 import os
 from pathlib import Path
@@ -15,6 +16,7 @@ import tempfile
 import time
 
 from desktop.core import models
+from desktop.core.consent import current_consents
 from desktop.core.demo import DemoGenerator
 from desktop.store.demo_writer import write_demo
 from desktop.store.keyslots import KdfPolicy
@@ -80,7 +82,13 @@ def _demo_vault(path: Path) -> dict[str, dict[str, str]]:
                          (models.Request, "request_id")):
             for record in records.find(cls):
                 by_person.setdefault(record.participant_id, {}).setdefault(key, record.id)
-        participant_id, ids = max(by_person.items(), key=lambda item: len(item[1]))
+        # Someone who agreed to a printed card, so the offer editor shows their card.
+        today = date.today()
+        printable = {pid: ids for pid, ids in by_person.items()
+                     if current_consents(records.find(models.Consent, "participant_id = ?",
+                                                      [pid]), today).get("print-card")}
+        participant_id, ids = max((printable or by_person).items(),
+                                  key=lambda item: len(item[1]))
     finally:
         vault.close()
     person = {"participant_id": participant_id}
@@ -118,6 +126,9 @@ class _Shooter:
                     for step in conversation_steps(screen, self._settle):
                         self.shoot(window, f"{cls.name}-{step:02d}")
                 else:
+                    preview = getattr(screen, "preview", None)  # the offer's card
+                    if preview is not None:
+                        self._wait(preview.is_current)
                     self.shoot(window, cls.name)
         finally:
             window.lock()
@@ -146,7 +157,7 @@ class _Shooter:
         deadline = time.monotonic() + seconds
         while not done():
             if time.monotonic() > deadline:
-                raise TimeoutError("the throwaway vault did not unlock in time")
+                raise TimeoutError("the screenshots waited too long for a screen to be ready")
             self.app.processEvents()
             time.sleep(0.005)
 

@@ -139,6 +139,374 @@
     </message>
 </context>
 <context>
+    <name>BatchWords</name>
+    <message>
+        <location filename="../../desktop/gui/card_batch.py" line="+215"/>
+        <source>A card for each current offer of the person you chose, if they have agreed to a printed card.</source>
+        <translation>Cerdyn ar gyfer pob cynnig cyfredol gan yr unigolyn a ddewisoch, os ydyn nhw wedi cytuno i gerdyn wedi’i argraffu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A card for each current offer of the %n people you chose. Anyone who has not agreed to a printed card is left out.</source>
+        <translation>
+            <numerusform>Cerdyn ar gyfer pob cynnig cyfredol gan y %n o bobl a ddewisoch. Mae unrhyw un sydd heb gytuno i gerdyn wedi’i argraffu yn cael ei adael allan.</numerusform>
+            <numerusform>Cerdyn ar gyfer pob cynnig cyfredol gan y %n o bobl a ddewisoch. Mae unrhyw un sydd heb gytuno i gerdyn wedi’i argraffu yn cael ei adael allan.</numerusform>
+            <numerusform>Cerdyn ar gyfer pob cynnig cyfredol gan y %n o bobl a ddewisoch. Mae unrhyw un sydd heb gytuno i gerdyn wedi’i argraffu yn cael ei adael allan.</numerusform>
+            <numerusform>Cerdyn ar gyfer pob cynnig cyfredol gan y %n o bobl a ddewisoch. Mae unrhyw un sydd heb gytuno i gerdyn wedi’i argraffu yn cael ei adael allan.</numerusform>
+            <numerusform>Cerdyn ar gyfer pob cynnig cyfredol gan y %n o bobl a ddewisoch. Mae unrhyw un sydd heb gytuno i gerdyn wedi’i argraffu yn cael ei adael allan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no cards to print.</source>
+        <translation>Does dim cardiau i’w hargraffu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 card is ready.</source>
+        <translation>Mae 1 cerdyn yn barod.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cards are ready.</source>
+        <translation>
+            <numerusform>Mae %n cerdyn yn barod.</numerusform>
+            <numerusform>Mae %n cerdyn yn barod.</numerusform>
+            <numerusform>Mae %n cerdyn yn barod.</numerusform>
+            <numerusform>Mae %n cerdyn yn barod.</numerusform>
+            <numerusform>Mae %n o gardiau yn barod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 person is left out because they have not agreed to a printed card; record their agreement on the Consents tab to print theirs.</source>
+        <translation>Mae 1 unigolyn wedi’i adael allan am nad ydyn nhw wedi cytuno i gerdyn wedi’i argraffu; cofnodwch eu cytundeb ar y tab Caniatâd i argraffu eu cerdyn nhw.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n people are left out because they have not agreed to a printed card; record their agreement on their Consents tab to print theirs.</source>
+        <translation>
+            <numerusform>Mae %n o bobl wedi’u gadael allan am nad ydyn nhw wedi cytuno i gerdyn wedi’i argraffu; cofnodwch eu cytundeb ar eu tab Caniatâd i argraffu eu cardiau nhw.</numerusform>
+            <numerusform>Mae %n o bobl wedi’u gadael allan am nad ydyn nhw wedi cytuno i gerdyn wedi’i argraffu; cofnodwch eu cytundeb ar eu tab Caniatâd i argraffu eu cardiau nhw.</numerusform>
+            <numerusform>Mae %n o bobl wedi’u gadael allan am nad ydyn nhw wedi cytuno i gerdyn wedi’i argraffu; cofnodwch eu cytundeb ar eu tab Caniatâd i argraffu eu cardiau nhw.</numerusform>
+            <numerusform>Mae %n o bobl wedi’u gadael allan am nad ydyn nhw wedi cytuno i gerdyn wedi’i argraffu; cofnodwch eu cytundeb ar eu tab Caniatâd i argraffu eu cardiau nhw.</numerusform>
+            <numerusform>Mae %n o bobl wedi’u gadael allan am nad ydyn nhw wedi cytuno i gerdyn wedi’i argraffu; cofnodwch eu cytundeb ar eu tab Caniatâd i argraffu eu cardiau nhw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 person has no current offer (agreed, matched or active).</source>
+        <translation>Does gan 1 unigolyn ddim cynnig cyfredol (wedi’i gytuno, wedi’i baru neu’n weithredol).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people have no current offer (agreed, matched or active).</source>
+        <translation>
+            <numerusform>Does gan %n o bobl ddim cynnig cyfredol (wedi’i gytuno, wedi’i baru neu’n weithredol).</numerusform>
+            <numerusform>Does gan %n o bobl ddim cynnig cyfredol (wedi’i gytuno, wedi’i baru neu’n weithredol).</numerusform>
+            <numerusform>Does gan %n o bobl ddim cynnig cyfredol (wedi’i gytuno, wedi’i baru neu’n weithredol).</numerusform>
+            <numerusform>Does gan %n o bobl ddim cynnig cyfredol (wedi’i gytuno, wedi’i baru neu’n weithredol).</numerusform>
+            <numerusform>Does gan %n o bobl ddim cynnig cyfredol (wedi’i gytuno, wedi’i baru neu’n weithredol).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 person was deleted since the list was shown.</source>
+        <translation>Cafodd 1 unigolyn ei ddileu ers i’r rhestr gael ei dangos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people were deleted since the list was shown.</source>
+        <translation>
+            <numerusform>Cafodd %n o bobl eu dileu ers i’r rhestr gael ei dangos.</numerusform>
+            <numerusform>Cafodd %n o bobl eu dileu ers i’r rhestr gael ei dangos.</numerusform>
+            <numerusform>Cafodd %n o bobl eu dileu ers i’r rhestr gael ei dangos.</numerusform>
+            <numerusform>Cafodd %n o bobl eu dileu ers i’r rhestr gael ei dangos.</numerusform>
+            <numerusform>Cafodd %n o bobl eu dileu ers i’r rhestr gael ei dangos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardBatchDialog</name>
+    <message>
+        <location filename="../../ui/card_batch.ui" line="+5"/>
+        <location line="+1"/>
+        <source>Print offer cards</source>
+        <translation>Argraffu cardiau cynnig</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Maint</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card size</source>
+        <translation>Maint y cerdyn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card language</source>
+        <translation>Iaith y cerdyn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Large print</source>
+        <translation>Print bras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large print (&amp;bigger text)</source>
+        <translation>Print &amp;bras (testun mwy)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the cards as a PDF</source>
+        <translation>Cadw’r cardiau fel PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Cadw fel P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the cards</source>
+        <translation>Argraffu’r cardiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+</context>
+<context>
+    <name>CardBatchJob</name>
+    <message>
+        <location filename="../../desktop/gui/card_batch.py" line="-140"/>
+        <source>Offer cards</source>
+        <translation>Cardiau cynnig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the cards</source>
+        <translation>Paratoi’r cardiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gathering the cards…</source>
+        <translation>Casglu’r cardiau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel printing</source>
+        <translation>Canslo’r argraffu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Laying out 1 card…</source>
+        <translation>Gosod 1 cerdyn…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Laying out %n cards…</source>
+        <translation>
+            <numerusform>Gosod %n cerdyn…</numerusform>
+            <numerusform>Gosod %n cerdyn…</numerusform>
+            <numerusform>Gosod %n cerdyn…</numerusform>
+            <numerusform>Gosod %n cerdyn…</numerusform>
+            <numerusform>Gosod %n o gardiau…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The cards could not be made. Try again; if it keeps happening, tell your coordinator.</source>
+        <translation>Doedd dim modd gwneud y cardiau. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, dywedwch wrth eich cydlynydd.</translation>
+    </message>
+</context>
+<context>
+    <name>CardOptions</name>
+    <message>
+        <location filename="../../desktop/gui/card_options.py" line="+23"/>
+        <source>One card, A6 (postcard size)</source>
+        <translation>Un cerdyn, A6 (maint cerdyn post)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four A6 cards on an A4 sheet</source>
+        <translation>Pedwar cerdyn A6 ar ddalen A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ten wallet-size cards on an A4 sheet</source>
+        <translation>Deg cerdyn maint waled ar ddalen A4</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Each person’s own language (else English)</source>
+        <translation>Iaith pob unigolyn ei hun (neu Saesneg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, draft wording</source>
+        <translation>%1, geiriad drafft</translation>
+    </message>
+</context>
+<context>
+    <name>CardPreview</name>
+    <message>
+        <location filename="../../desktop/gui/card_preview.py" line="+138"/>
+        <source>Print the card</source>
+        <translation>Argraffu’r cerdyn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card went to the printer.</source>
+        <translation>Aeth y cerdyn i’r argraffydd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the card as a PDF</source>
+        <translation>Cadw’r cerdyn fel PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved as %1.</source>
+        <translation>Wedi’i gadw fel %1.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The card could not be drawn. Try again; if it keeps happening, tell your coordinator.</source>
+        <translation>Doedd dim modd llunio’r cerdyn. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, dywedwch wrth eich cydlynydd.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record their agreement on the Consents tab before printing.</source>
+        <translation>Cofnodwch eu cytundeb ar y tab Caniatâd cyn argraffu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some words fit on neither side of the card and will not be printed. Shorten what they will offer, or choose a bigger size.</source>
+        <translation>Dydy rhai geiriau ddim yn ffitio ar y naill ochr na’r llall i’r cerdyn, ac ni fyddan nhw’n cael eu hargraffu. Byrhewch yr hyn y byddan nhw’n ei gynnig, neu dewiswch faint mwy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card continues on the back. Print on both sides, flipping on the long edge.</source>
+        <translation>Mae’r cerdyn yn parhau ar y cefn. Argraffwch ar y ddwy ochr, gan droi ar yr ymyl hir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_preview.ui" line="+5"/>
+        <source>Card preview</source>
+        <translation>Rhagolwg o’r cerdyn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Their card</source>
+        <translation>Eu cerdyn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Maint</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card size</source>
+        <translation>Maint y cerdyn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card language</source>
+        <translation>Iaith y cerdyn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Large print</source>
+        <translation>Print bras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large print (&amp;bigger text)</source>
+        <translation>Print &amp;bras (testun mwy)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card as it will print</source>
+        <translation>Y cerdyn fel y bydd yn cael ei argraffu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About the card</source>
+        <translation>Am y cerdyn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printing and saving</source>
+        <translation>Argraffu a chadw</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print card</source>
+        <translation>Argraffu’r cerdyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this card (Ctrl+P)</source>
+        <translation>Argraffu’r cerdyn hwn (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print card…</source>
+        <translation>Argraffu’r cerdyn…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save card as PDF</source>
+        <translation>Cadw’r cerdyn fel PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this card as a PDF file, to print later or elsewhere</source>
+        <translation>Cadw’r cerdyn hwn fel ffeil PDF, i’w argraffu wedyn neu yn rhywle arall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save card as PDF…</source>
+        <translation>Cadw’r cerdyn fel PDF…</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../../desktop/core/consent.py" line="+26"/>
@@ -472,12 +840,12 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/conversation.py" line="+81"/>
+        <location filename="../../desktop/gui/screens/conversation.py" line="+82"/>
         <source>Conversation</source>
         <translation>Sgwrs</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Welcome back: everything typed last time is here.</source>
         <translation>Croeso&apos;n ôl: mae popeth a deipiwyd y tro diwethaf yma.</translation>
     </message>
@@ -1030,7 +1398,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../desktop/gui/vault_pages.py" line="+58"/>
+        <location filename="../../desktop/gui/vault_pages.py" line="+61"/>
         <source>Too short</source>
         <translation>Rhy fyr</translation>
     </message>
@@ -1075,7 +1443,7 @@
         <translation>Wrthi’n creu’r gladdgell a 200 o bobl ddychmygol…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Something went wrong creating the vault; nothing was lost. Try again, and tell your coordinator if it happens again.</source>
         <translation>Aeth rhywbeth o&apos;i le wrth greu&apos;r gladdgell; chollwyd dim. Rhowch gynnig arall arni, a dywedwch wrth eich cydlynydd os bydd yn digwydd eto.</translation>
     </message>
@@ -1695,7 +2063,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="+129"/>
+        <location filename="../../desktop/gui/main_window.py" line="+131"/>
         <source>Switch staff member: the next person types their own passphrase.</source>
         <translation>Newid aelod o staff: mae&apos;r person nesaf yn teipio eu cyfrinymadrodd eu hunain.</translation>
     </message>
@@ -1708,13 +2076,14 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="+29"/>
+        <location filename="../../desktop/gui/messages.py" line="+35"/>
         <location line="+7"/>
+        <location line="+9"/>
         <source>Offerbook</source>
         <translation>Offerbook</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Something went wrong inside Offerbook. What you typed is kept in the vault. If it happens again, tell your coordinator what you were doing.</source>
         <translation>Aeth rhywbeth o&apos;i le y tu mewn i Offerbook. Mae&apos;r hyn a deipiwyd gennych wedi&apos;i gadw yn y gladdgell. Os bydd yn digwydd eto, dywedwch wrth eich cydlynydd beth roeddech chi&apos;n ei wneud.</translation>
     </message>
@@ -1800,7 +2169,7 @@
         <translation>&amp;Taflu newidiadau heb eu cadw</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Form</source>
         <translation>Ffurflen</translation>
     </message>
@@ -1981,7 +2350,7 @@
         <translation>Statws</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
@@ -2019,7 +2388,7 @@
 <context>
     <name>OfferScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/offer.py" line="+32"/>
+        <location filename="../../desktop/gui/screens/offer.py" line="+38"/>
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
@@ -2059,12 +2428,17 @@
         <translation>Dewiswch neu teipiwch</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Offer</source>
         <translation>Cynnig</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>Open an offer to see its card.</source>
+        <translation>Agorwch gynnig i weld ei gerdyn.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>New offer from %1</source>
         <translation>Cynnig newydd gan %1</translation>
     </message>
@@ -2074,7 +2448,7 @@
         <translation>Cynnig gan %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Back to &amp;agreed (the match fell through)</source>
         <translation>Yn ôl i ‘wedi &amp;cytuno’ (methodd y paru)</translation>
     </message>
@@ -2209,7 +2583,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/people.py" line="+30"/>
+        <location filename="../../desktop/gui/screens/people.py" line="+38"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -2232,14 +2606,14 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location line="+32"/>
-        <location line="+27"/>
-        <location line="+57"/>
+        <location line="+33"/>
+        <location line="+34"/>
+        <location line="+61"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-94"/>
         <source>&amp;Search</source>
         <translation>&amp;Chwilio</translation>
     </message>
@@ -2269,7 +2643,22 @@
         <translation>Ychwanegu person (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Print cards for selected…</source>
+        <translation>&amp;Argraffu cardiau’r rhai a ddewiswyd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print cards for the selected people</source>
+        <translation>Argraffu cardiau’r bobl a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the cards of every current offer of the people selected below. Select several with Shift or Ctrl.</source>
+        <translation>Argraffu cardiau pob cynnig cyfredol gan y bobl a ddewiswyd isod. Dewiswch sawl un gyda Shift neu Ctrl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Team</source>
         <translation>&amp;Tîm</translation>
     </message>
@@ -2324,7 +2713,7 @@
         <translation>Colofnau</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>All teams</source>
         <translation>Pob tîm</translation>
     </message>
@@ -2374,6 +2763,47 @@
         <location line="+1"/>
         <source>No one is in the register yet. Choose “Add a person” (Ctrl+N) to add the first.</source>
         <translation>Does neb ar y gofrestr eto. Dewiswch “Ychwanegu person” (Ctrl+N) i ychwanegu&apos;r cyntaf.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Print them now?</source>
+        <translation>Eu hargraffu nawr?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save them now?</source>
+        <translation>Eu cadw nawr?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print offer cards</source>
+        <translation>Argraffu cardiau cynnig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the cards as a PDF</source>
+        <translation>Cadw’r cardiau fel PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved 1 card as %1.</source>
+        <translation>Wedi cadw 1 cerdyn fel %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved %n cards as %1.</source>
+        <translation>
+            <numerusform>Wedi cadw %n cerdyn fel %1.</numerusform>
+            <numerusform>Wedi cadw %n cerdyn fel %1.</numerusform>
+            <numerusform>Wedi cadw %n cerdyn fel %1.</numerusform>
+            <numerusform>Wedi cadw %n cerdyn fel %1.</numerusform>
+            <numerusform>Wedi cadw %n o gardiau fel %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3366,24 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="+33"/>
+        <source>The card could not be drawn. Try again; if it keeps happening, tell your coordinator.</source>
+        <translation>Doedd dim modd llunio’r cerdyn. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, dywedwch wrth eich cydlynydd.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The printer could not be started. Check it is switched on and connected, then try again.</source>
+        <translation>Doedd dim modd cychwyn yr argraffydd. Gwiriwch ei fod ymlaen ac wedi’i gysylltu, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer stopped part-way. Check it for paper or a jam, then print again.</source>
+        <translation>Stopiodd yr argraffydd hanner ffordd. Gwiriwch fod papur ynddo ac nad oes dim yn sownd, yna argraffwch eto.</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../desktop/gui/i18n.py" line="+30"/>
@@ -2966,7 +3414,7 @@
 <context>
     <name>RecordEditorScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/record_editor.py" line="+224"/>
+        <location filename="../../desktop/gui/screens/record_editor.py" line="+237"/>
         <source>Discard what was typed here since the last save? This cannot be undone.</source>
         <translation>Taflu&apos;r hyn a deipiwyd yma ers y tro diwethaf y cadwyd? Does dim modd dadwneud hyn.</translation>
     </message>
@@ -2974,7 +3422,7 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="-118"/>
+        <location filename="../../desktop/gui/main_window.py" line="-119"/>
         <location line="+6"/>
         <source>Recovery key</source>
         <translation>Allwedd adfer</translation>
@@ -3172,7 +3620,7 @@
 <context>
     <name>RequestScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/request.py" line="+24"/>
+        <location filename="../../desktop/gui/screens/request.py" line="+25"/>
         <source>Open</source>
         <translation>Ar agor</translation>
     </message>

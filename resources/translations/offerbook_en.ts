@@ -138,6 +138,356 @@
     </message>
 </context>
 <context>
+    <name>BatchWords</name>
+    <message>
+        <location filename="../../desktop/gui/card_batch.py" line="+215"/>
+        <source>A card for each current offer of the person you chose, if they have agreed to a printed card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A card for each current offer of the %n people you chose. Anyone who has not agreed to a printed card is left out.</source>
+        <translation>
+            <numerusform>A card for each current offer of the %n person you chose. Anyone who has not agreed to a printed card is left out.</numerusform>
+            <numerusform>A card for each current offer of the %n people you chose. Anyone who has not agreed to a printed card is left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no cards to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 card is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cards are ready.</source>
+        <translation>
+            <numerusform>%n card is ready.</numerusform>
+            <numerusform>%n cards are ready.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 person is left out because they have not agreed to a printed card; record their agreement on the Consents tab to print theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n people are left out because they have not agreed to a printed card; record their agreement on their Consents tab to print theirs.</source>
+        <translation>
+            <numerusform>%n person is left out because they have not agreed to a printed card; record their agreement on the Consents tab to print theirs.</numerusform>
+            <numerusform>%n people are left out because they have not agreed to a printed card; record their agreement on their Consents tab to print theirs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 person has no current offer (agreed, matched or active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people have no current offer (agreed, matched or active).</source>
+        <translation>
+            <numerusform>%n person has no current offer (agreed, matched or active).</numerusform>
+            <numerusform>%n people have no current offer (agreed, matched or active).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 person was deleted since the list was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people were deleted since the list was shown.</source>
+        <translation>
+            <numerusform>%n person was deleted since the list was shown.</numerusform>
+            <numerusform>%n people were deleted since the list was shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardBatchDialog</name>
+    <message>
+        <location filename="../../ui/card_batch.ui" line="+5"/>
+        <location line="+1"/>
+        <source>Print offer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large print (&amp;bigger text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the cards as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardBatchJob</name>
+    <message>
+        <location filename="../../desktop/gui/card_batch.py" line="-140"/>
+        <source>Offer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gathering the cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Laying out 1 card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Laying out %n cards…</source>
+        <translation>
+            <numerusform>Laying out %n card…</numerusform>
+            <numerusform>Laying out %n cards…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The cards could not be made. Try again; if it keeps happening, tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardOptions</name>
+    <message>
+        <location filename="../../desktop/gui/card_options.py" line="+23"/>
+        <source>One card, A6 (postcard size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four A6 cards on an A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ten wallet-size cards on an A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Each person’s own language (else English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, draft wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPreview</name>
+    <message>
+        <location filename="../../desktop/gui/card_preview.py" line="+138"/>
+        <source>Print the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the card as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The card could not be drawn. Try again; if it keeps happening, tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record their agreement on the Consents tab before printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some words fit on neither side of the card and will not be printed. Shorten what they will offer, or choose a bigger size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card continues on the back. Print on both sides, flipping on the long edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_preview.ui" line="+5"/>
+        <source>Card preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Their card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large print (&amp;bigger text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printing and saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this card (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save card as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this card as a PDF file, to print later or elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save card as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../../desktop/core/consent.py" line="+26"/>
@@ -471,12 +821,12 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/conversation.py" line="+81"/>
+        <location filename="../../desktop/gui/screens/conversation.py" line="+82"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Welcome back: everything typed last time is here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1376,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../desktop/gui/vault_pages.py" line="+58"/>
+        <location filename="../../desktop/gui/vault_pages.py" line="+61"/>
         <source>Too short</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,7 +1421,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Something went wrong creating the vault; nothing was lost. Try again, and tell your coordinator if it happens again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,7 +2032,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="+129"/>
+        <location filename="../../desktop/gui/main_window.py" line="+131"/>
         <source>Switch staff member: the next person types their own passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,13 +2045,14 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="+29"/>
+        <location filename="../../desktop/gui/messages.py" line="+35"/>
         <location line="+7"/>
+        <location line="+9"/>
         <source>Offerbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Something went wrong inside Offerbook. What you typed is kept in the vault. If it happens again, tell your coordinator what you were doing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,7 +2138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,7 +2319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,7 +2357,7 @@
 <context>
     <name>OfferScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/offer.py" line="+32"/>
+        <location filename="../../desktop/gui/screens/offer.py" line="+38"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,12 +2397,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>Open an offer to see its card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>New offer from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,7 +2417,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Back to &amp;agreed (the match fell through)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,7 +2546,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/people.py" line="+30"/>
+        <location filename="../../desktop/gui/screens/people.py" line="+38"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,14 +2569,14 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location line="+32"/>
-        <location line="+27"/>
-        <location line="+57"/>
+        <location line="+33"/>
+        <location line="+34"/>
+        <location line="+61"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-94"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,7 +2606,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Print cards for selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print cards for the selected people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the cards of every current offer of the people selected below. Select several with Shift or Ctrl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,7 +2676,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,6 +2720,44 @@
         <location line="+1"/>
         <source>No one is in the register yet. Choose “Add a person” (Ctrl+N) to add the first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Print them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print offer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the cards as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved 1 card as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved %n cards as %1.</source>
+        <translation>
+            <numerusform>Saved %n card as %1.</numerusform>
+            <numerusform>Saved %n cards as %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3320,24 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/gui/printing.py" line="+33"/>
+        <source>The card could not be drawn. Try again; if it keeps happening, tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The printer could not be started. Check it is switched on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer stopped part-way. Check it for paper or a jam, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../desktop/gui/i18n.py" line="+30"/>
@@ -2941,7 +3368,7 @@
 <context>
     <name>RecordEditorScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/record_editor.py" line="+224"/>
+        <location filename="../../desktop/gui/screens/record_editor.py" line="+237"/>
         <source>Discard what was typed here since the last save? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,7 +3376,7 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="-118"/>
+        <location filename="../../desktop/gui/main_window.py" line="-119"/>
         <location line="+6"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
@@ -3147,7 +3574,7 @@
 <context>
     <name>RequestScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/request.py" line="+24"/>
+        <location filename="../../desktop/gui/screens/request.py" line="+25"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
     QSpacerItem, QVBoxLayout, QWidget)
 
 from desktop.gui.availability_grid import AvailabilityGrid
+from desktop.gui.card_preview import CardPreview
 from desktop.gui.editor_widgets import (GiftChecklist, StatusSteps, TagPicker)
 
 class Ui_OfferEditor(object):
@@ -60,6 +61,8 @@ class Ui_OfferEditor(object):
 
         self.outer_layout.addWidget(self.restored_frame)
 
+        self.body_layout = QHBoxLayout()
+        self.body_layout.setObjectName(u"body_layout")
         self.scroll_area = QScrollArea(OfferEditor)
         self.scroll_area.setObjectName(u"scroll_area")
         self.scroll_area.setFrameShape(QFrame.NoFrame)
@@ -201,7 +204,17 @@ class Ui_OfferEditor(object):
 
         self.scroll_area.setWidget(self.scroll_contents)
 
-        self.outer_layout.addWidget(self.scroll_area)
+        self.body_layout.addWidget(self.scroll_area)
+
+        self.card_preview = CardPreview(OfferEditor)
+        self.card_preview.setObjectName(u"card_preview")
+
+        self.body_layout.addWidget(self.card_preview)
+
+        self.body_layout.setStretch(0, 3)
+        self.body_layout.setStretch(1, 1)
+
+        self.outer_layout.addLayout(self.body_layout)
 
         self.message_label = QLabel(OfferEditor)
         self.message_label.setObjectName(u"message_label")

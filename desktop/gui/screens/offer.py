@@ -3,13 +3,19 @@
 What they will give (in their own words), for whom, when, where, how often, on what conditions
 and with what support, and where it is in its life (draft, agreed, matched, active, paused,
 ended). Ticking gifts fills in the title and tags; anything typed by hand is left alone.
+Beside the form, the card as it will print follows what is typed (see card_preview.py).
 """
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from desktop.cards.content import OfferCardContent
 from desktop.core import models
+from desktop.core.errors import OfferbookError
 from desktop.core.offers import FREQUENCIES, suggest_title, tags_from_gifts
 from desktop.store.records import Records
+from desktop.gui.card_data import offer_card, preferred_card_language
 from desktop.gui.forms.ui_offer_editor import Ui_OfferEditor
 from desktop.gui.screens.record_editor import RecordEditorScreen
 
@@ -40,8 +46,48 @@ class OfferScreen(RecordEditorScreen):
             combo.view().setAccessibleName(combo.accessibleName())  # the list it drops down
         self.ui.gift_list.changed.connect(self._on_gift_list_changed)
 
+        self.preview = self.ui.card_preview
+        self.preview.set_source(self._card_content)
+        # Only what the card shows: the words, when, where and how often.
+        ui = self.ui
+        for signal in (ui.title_edit.textChanged, ui.location_edit.textChanged,
+                       ui.frequency_combo.currentTextChanged, ui.availability_grid.changed):
+            signal.connect(self._on_card_field_changed)
+        print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_shortcut.activated.connect(self._on_print_shortcut_activated)
+
     def title(self) -> str:
         return self.tr("Offer")
+
+    # ---- the card ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        super().refresh()
+        if self.binder is None:  # the form is not usable (gone, or no consent to keep it)
+            self.preview.clear()
+            self.preview.setEnabled(False)
+        else:
+            self.preview.setEnabled(True)
+            self.preview.update_now()
+
+    def close_vault(self) -> None:
+        super().close_vault()
+        self.preview.clear()  # after the form is emptied: nothing of theirs stays on screen
+
+    def _card_content(self, language: str) -> OfferCardContent:
+        if self.vault is None or not self.vault.is_open or not self.participant_id:
+            raise OfferbookError(self.tr("Open an offer to see its card."))
+        return offer_card(self.vault, self.participant_id, self.record_from_form(),
+                          language=language)
+
+    def _on_card_field_changed(self, *_args) -> None:
+        if self.binder is not None and not self.restoring:
+            self.preview.schedule()
+
+    def _on_print_shortcut_activated(self) -> None:
+        if self.binder is not None:
+            self.preview.print_card()
 
     def bound_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
@@ -74,6 +120,8 @@ class OfferScreen(RecordEditorScreen):
         ui.location_edit.setText(record.location)
         ui.conditions_edit.setPlainText(record.conditions)
         ui.support_edit.setPlainText(record.support_needed)
+        # Their card starts in the first of their languages it can be printed in.
+        self.preview.options.set_language(preferred_card_language(participant))
 
     def after_restore(self) -> None:
         # Suggestions are compared with what the ticked gifts would give, so a title the

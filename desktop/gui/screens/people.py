@@ -3,19 +3,27 @@
 Search runs on the GUI thread on purpose: it stops at `LIMIT` rows and costs a few
 milliseconds at 100,000 people (desktop.store.people), less than handing it to a thread.
 A short pause after the last keystroke collapses bursts (auto-repeat, fast typists) into one
-query without making anyone wait.
+query without making anyone wait. Several people can be selected (Shift or Ctrl with the arrow
+keys or the mouse) to print the cards of all their current offers at once (card_batch.py).
 """
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer,
+                            Signal)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.core import models
+from desktop.core.errors import OfferbookError
 from desktop.store import people, people_filters
+from desktop.store.files import atomic_write
 from desktop.store.records import Records
+from desktop.gui.card_batch import BatchResult, CardBatchDialog, CardBatchJob, PRINT, \
+    summary_text
+from desktop.gui.messages import Messages
 from desktop.gui.person_form import status_labels
 from desktop.gui.screens.base import Screen
 
@@ -57,6 +65,7 @@ class PeopleModel(QAbstractTableModel):
 
 class PeopleScreen(Screen):
     name = "people"
+    cards_done = Signal()  # a batch of cards was printed, saved, or found to have none
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,6 +80,13 @@ class PeopleScreen(Screen):
         self.add_button.setAccessibleName(self.tr("Add a person"))
         self.add_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
         self.add_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self.cards_button = QPushButton(self.tr("&Print cards for selected…"), self)
+        self.cards_button.setAccessibleName(self.tr("Print cards for the selected people"))
+        self.cards_button.setToolTip(self.tr(
+            "Print the cards of every current offer of the people selected below. Select "
+            "several with Shift or Ctrl."))
+        self.cards_button.setEnabled(False)
+        self._card_job: CardBatchJob | None = None
 
         self._filter_widgets: list[tuple[QLabel, QComboBox]] = []
         self.team_combo = self._filter_combo(self.tr("&Team"), self.tr("Team filter"))
@@ -90,7 +106,7 @@ class PeopleScreen(Screen):
         self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -103,6 +119,7 @@ class PeopleScreen(Screen):
         top.addWidget(self.search_label)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.cards_button)
         filters = QHBoxLayout()
         for label, combo in self._filter_widgets:
             filters.addWidget(label)
@@ -116,7 +133,8 @@ class PeopleScreen(Screen):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         self.setTabOrder(self.search_edit, self.add_button)
-        self.setTabOrder(self.add_button, self.team_combo)
+        self.setTabOrder(self.add_button, self.cards_button)
+        self.setTabOrder(self.cards_button, self.team_combo)
         self.setTabOrder(self.team_combo, self.linker_combo)
         self.setTabOrder(self.linker_combo, self.status_combo)
         self.setTabOrder(self.status_combo, self.due_check)
@@ -133,6 +151,8 @@ class PeopleScreen(Screen):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.due_check.toggled.connect(self._on_filter_changed)
         self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.cards_button.clicked.connect(self._on_cards_button_clicked)
 
     def _filter_combo(self, text: str, name: str) -> QComboBox:
         label = QLabel(text, self)
@@ -223,6 +243,83 @@ class PeopleScreen(Screen):
                 else self.tr("No one is in the register yet. Choose “Add a person” (Ctrl+N) "
                              "to add the first."))
             self.empty_label.show()
+        self._on_selection_changed()  # a reset list drops its selection without saying so
+
+    def selected_ids(self) -> list[str]:
+        """The selected people, in the order the list shows them."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[row].id for row in rows if row < len(self.model.rows)]
+
+    # ---- cards -----------------------------------------------------------------------------
+
+    def print_cards(self) -> CardBatchJob | None:
+        """Ask how, then gather and lay out the selected people's cards (see _on_card_job_done
+        for what follows). Returns the job, which runs on after this returns."""
+        ids = self.selected_ids()
+        if not ids or self.vault is None or self._card_job is not None:
+            return None
+        answer = CardBatchDialog.ask(self, len(ids))
+        if answer is None:
+            return None
+        action, choice = answer
+        job = CardBatchJob(self.vault, ids, action, choice, self)
+        job.done.connect(self._on_card_job_done)
+        job.stopped.connect(self._on_card_job_stopped)
+        self._card_job = job
+        self.cards_button.setEnabled(False)
+        job.start()
+        return job
+
+    def _on_card_job_done(self, result: BatchResult) -> None:
+        self._card_job = None
+        self._on_selection_changed()
+        try:
+            self._hand_over(result)
+        finally:
+            self.cards_done.emit()
+
+    def _hand_over(self, result: BatchResult) -> None:
+        """Say what was left out (counts only), then print or save."""
+        gathered = result.gathered
+        summary = summary_text(gathered)
+        if not gathered.cards:
+            Messages.error(self, summary)
+            return
+        left_out = gathered.no_consent or gathered.no_offers or gathered.gone
+        if left_out and not Messages.ask(self, " ".join((summary, self.tr(
+                "Print them now?") if result.action == PRINT else self.tr("Save them now?")))):
+            return
+        if result.action == PRINT:
+            self._print(result.pdf)
+        else:
+            self._save(result.pdf, len(gathered.cards))
+
+    def _print(self, pdf: bytes) -> None:
+        try:
+            Messages.print_document(self.window(), pdf, self.tr("Print offer cards"))
+        except OfferbookError as error:
+            Messages.error(self, error.message)
+
+    def _save(self, pdf: bytes, cards: int) -> None:
+        chosen = Messages.ask_save_path(self.window(), self.tr("Save the cards as a PDF"),
+                                        "offer-cards.pdf", self.tr("PDF (*.pdf)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.casefold() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            atomic_write(path, pdf)
+        except OfferbookError as error:
+            Messages.error(self, error.message)
+            return
+        saved = (self.tr("Saved 1 card as %1.") if cards == 1
+                 else self.tr("Saved %n cards as %1.", "", cards))
+        Messages.info(self, saved.replace("%1", path.name))
+
+    def _on_card_job_stopped(self) -> None:
+        self._card_job = None
+        self._on_selection_changed()
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.model.rows):
@@ -248,6 +345,12 @@ class PeopleScreen(Screen):
     def _on_add_button_clicked(self) -> None:
         self.navigate.emit("person", {})
 
+    def _on_selection_changed(self, *_args) -> None:
+        self.cards_button.setEnabled(self._card_job is None and bool(self.selected_ids()))
+
+    def _on_cards_button_clicked(self) -> None:
+        self.print_cards()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down from the search box goes into the results, as in any search-as-you-type list.
         if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
@@ -258,6 +361,8 @@ class PeopleScreen(Screen):
         return super().eventFilter(watched, event)
 
     def close_vault(self) -> None:
+        if self._card_job is not None:
+            self._card_job.cancel()  # the vault is locking: no cards from it after this
         super().close_vault()
         self._timer.stop()
         self.model.set_rows([])
