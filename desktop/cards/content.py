@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.cards.wording import availability_words, wording
+from desktop.cards.vcard import contact_vcard
 from desktop.core.consent import current_consents, requires
 from desktop.core.errors import ValidationError
 from desktop.core.models import Consent, Offer, Participant, Staff
@@ -34,6 +35,9 @@ class OfferCardContent:
     organisation: str
     thank_you: str
     language: str = "en"
+    qr: str = ""  # a vCard of the linker's work contact, printed as a QR code; "" for none
+    colour: str = ""  # the organisation's colour ("#rrggbb"), a band along the top edge
+    logo: bytes = b""  # the organisation's logo (PNG or JPEG), in the top corner
 
 
 def first_name(participant: Participant) -> str:
@@ -55,7 +59,8 @@ def linker_contact(linker: Staff | None) -> str:
 
 def card_content(participant: Participant, offer: Offer, consents: Iterable[Consent],
                  linker: Staff | None, organisation: str, today: date, *,
-                 next_step: str | None = None, language: str = "en") -> OfferCardContent:
+                 next_step: str | None = None, language: str = "en", qr_code: bool = True,
+                 colour: str = "", logo: bytes = b"") -> OfferCardContent:
     """The card for one offer, or ValidationError when they have not agreed to a printed card.
 
     Only this participant's consents count, whatever list the caller passes in. The card's
@@ -82,4 +87,7 @@ def card_content(participant: Participant, offer: Offer, consents: Iterable[Cons
         organisation=organisation.strip(),
         thank_you=words.thank_you,
         language=language,
+        qr=(contact_vcard(linker, organisation) or "") if qr_code and linker else "",
+        colour=colour,
+        logo=logo,
     )

@@ -1,11 +1,16 @@
 """Laying out and drawing the offer card, one card or a sheet of them.
 
-Layout first, as data (`layout_card`: lines with fonts, sizes and positions, plus what did
-not fit), then drawing (`draw_offer_card`), then sheets (`render_cards`, positions from
-`sheet.SheetSpec`). Text is black on white (21:1) and never below the body size (14 pt,
-18 pt in large print). A long offer shrinks from a larger size down to the body size; if it
-still does not fit, the card says "Continued on the back", every word left off is returned
-as an `OverflowNote`, and `render_cards` prints those words on the back of the card.
+Layout first, as data (`layout_card`: lines with their positions, icons, the QR code's
+place, plus what did not fit), then drawing (`draw_offer_card`), then sheets
+(`render_cards`, positions from `sheet.SheetSpec`). Text is black on white (21:1) and never
+below the body size (14 pt, 18 pt in large print). A long offer shrinks from a larger size
+down to the body size; if it still does not fit, the card says "Continued on the back",
+every word left off is returned as an `OverflowNote`, and `render_cards` prints those words
+on the back of the card.
+
+Every text goes through `text.wrap`, so any script prints in its own font, shaped, and a
+card in Arabic or Urdu is laid out from the right: labels, icons and the QR code change
+sides with the reading direction.
 """
 
 from collections.abc import Iterable, Sequence
@@ -13,18 +18,23 @@ from dataclasses import dataclass, replace
 import io
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop.cards import icons, qr
 from desktop.cards.content import OfferCardContent
 from desktop.cards.pdf_fonts import register_fonts
 from desktop.cards.sheet import SheetSpec, cells, crop_marks
+from desktop.cards.text import TextLine, draw_line, wrap
+from desktop.cards.wording import Wording, wording
 
-TITLE = "Offer card"
-CONTINUED = "Continued on the back"
-ASK_FOR_THE_REST = "Ask your linker for the rest."
-LABELS = {"when": "When:", "where": "Where:", "how_often": "How often:", "next_step": "Next:",
-          "linker": "Your linker:"}
+# The English words, for tests and callers that name them; each card uses its own language.
+TITLE = wording("en").title
+CONTINUED = wording("en").continued
+ASK_FOR_THE_REST = wording("en").ask_for_the_rest
+BLOCK_GAP = 0.35  # space after a block, in ems of its size
+ICON_FOR = {field: icons.FIELD_ICONS[field]
+            for field in ("when", "where", "how_often", "next_step", "linker")}
 
 
 @dataclass(frozen=True)
@@ -40,18 +50,31 @@ LARGE_PRINT = Sizes(body=18, headline=28, offer_start=24)
 
 @dataclass(frozen=True)
 class Line:
-    """One line of text: runs of (text, font name) drawn one after another from x, y (the
-    baseline), in points from the card's bottom-left corner."""
+    """One placed line: its text drawn in the box from `x` (`box_width` wide) with its
+    baseline at `y`, in points from the card's bottom-left corner."""
 
-    runs: tuple[tuple[str, str], ...]
-    size: float
+    line: TextLine
     x: float
     y: float
+    box_width: float
     field: str
 
     @property
     def text(self) -> str:
-        return "".join(text for text, _ in self.runs)
+        return self.line.text
+
+    @property
+    def size(self) -> float:
+        return self.line.size
+
+    @property
+    def width(self) -> float:
+        return self.line.width
+
+    @property
+    def left(self) -> float:
+        """Where the ink starts: right-to-left lines sit against the box's right edge."""
+        return self.x + (self.box_width - self.line.width if self.line.rtl else 0.0)
 
 
 @dataclass(frozen=True)
@@ -68,10 +91,22 @@ class OverflowNote:
 
 
 @dataclass(frozen=True)
+class Placed:
+    """A square thing on the card (an icon or the QR code): bottom-left x, y and size."""
+
+    name: str
+    x: float
+    y: float
+    size: float
+
+
+@dataclass(frozen=True)
 class CardLayout:
     lines: tuple[Line, ...]
     rules: tuple[tuple[float, float, float, float], ...]  # x1, y1, x2, y2 in points
     overflow: tuple[OverflowNote, ...]
+    icons: tuple[Placed, ...] = ()
+    qr: Placed | None = None
 
 
 @dataclass(frozen=True)
@@ -79,190 +114,263 @@ class _Block:
     field: str
     label: str  # drawn bold before the first line
     text: str
-    font: str
+    bold: bool
     size: float
     rule_after: bool = False
 
 
-def _fits(word: str, font: str, size: float, width: float) -> bool:
-    return stringWidth(word, font, size) <= width
+class _Page:
+    """The geometry shared by the blocks of one side of a card."""
+
+    def __init__(self, w: float, h: float, sizes: Sizes, words: Wording, easy_read: bool):
+        self.w, self.h, self.sizes, self.words = w, h, sizes, words
+        self.pad = max(4 * mm, 0.06 * min(w, h))
+        self.width = w - 2 * self.pad
+        self.rtl = words.rtl
+        self.easy_read = easy_read
+
+    def icon_size(self, block: _Block) -> float:
+        return block.size * 1.7 if self.easy_read and block.field in ICON_FOR else 0.0
+
+    def text_box(self, block: _Block, width: float | None = None) -> tuple[float, float]:
+        """(x, width) of the block's text, leaving the icon its column on the reading side."""
+        width = self.width if width is None else width
+        icon = self.icon_size(block)
+        gap = icon + block.size * 0.5 if icon else 0.0
+        return (self.pad if self.rtl else self.pad + gap), width - gap
+
+    def wrap(self, block: _Block, width: float | None = None) -> list[TextLine]:
+        _, box = self.text_box(block, width)
+        pieces = [(block.label + " ", True)] if block.label else []
+        pieces.append((block.text, block.bold))
+        return wrap(pieces, box, block.size, language=self.words.code, rtl=self.rtl)
 
 
-def _wrap(block: _Block, width: float, bold: str) -> list[tuple[str, str]]:
-    """Greedy word wrap; returns (label part, text part) per line. Only plain spaces break a
-    line (a no-break space keeps a phone number whole); a word wider than a whole line is
-    broken between characters rather than running off the card."""
-    label = block.label + " " if block.label else ""
-    first_room = width - stringWidth(label, bold, block.size)
-    lines: list[tuple[str, str]] = []
-    current = ""
-    room = first_room
-    for word in block.text.replace("\n", " ").replace("\t", " ").split(" "):
-        if not word:
-            continue
-        candidate = f"{current} {word}" if current else word
-        if _fits(candidate, block.font, block.size, room):
-            current = candidate
-            continue
-        if current:
-            lines.append((label if not lines else "", current))
-            room = width
-        while not _fits(word, block.font, block.size, room):
-            cut = 1
-            while cut < len(word) and _fits(word[:cut + 1], block.font, block.size, room):
-                cut += 1
-            lines.append((label if not lines else "", word[:cut]))
-            word, room = word[cut:], width
-        current = word
-    if current or (label and not lines):
-        lines.append((label if not lines else "", current))
-    return lines
+def _height(lines: Sequence[TextLine], size: float) -> float:
+    return sum(line.height for line in lines) + (size * BLOCK_GAP if lines else 0)
 
 
-def _height(lines: Sequence, size: float) -> float:
-    return len(lines) * size * 1.25 + (size * 0.35 if lines else 0)
-
-
-def _blocks(content: OfferCardContent, sizes: Sizes, offer_size: float, regular: str,
-            bold: str) -> list[_Block]:
-    blocks = [_Block("organisation", "", content.organisation, bold, sizes.body, True),
-              _Block("first_name", "", content.first_name, bold, sizes.headline),
-              _Block("offer_words", "", content.offer_words, regular, offer_size)]
+def _blocks(content: OfferCardContent, sizes: Sizes, offer_size: float,
+            words: Wording) -> list[_Block]:
+    blocks = [_Block("organisation", "", content.organisation, True, sizes.body, True),
+              _Block("first_name", "", content.first_name, True, sizes.headline),
+              _Block("offer_words", "", content.offer_words, False, offer_size)]
     for field in ("when", "where", "how_often", "next_step"):
-        blocks.append(_Block(field, LABELS[field], getattr(content, field), regular,
+        blocks.append(_Block(field, words.labels[field], getattr(content, field), False,
                              sizes.body))
-    blocks.append(_Block("thank_you", "", content.thank_you, bold, sizes.body))
+    blocks.append(_Block("thank_you", "", content.thank_you, True, sizes.body))
     return [block for block in blocks if block.text.strip()]
 
 
-def _linker_block(content: OfferCardContent, sizes: Sizes, regular: str) -> _Block | None:
+def _linker_block(content: OfferCardContent, sizes: Sizes, words: Wording) -> _Block | None:
     text = ", ".join(part for part in (content.linker_name, content.linker_contact) if part)
-    return _Block("linker", LABELS["linker"], text, regular, sizes.body) if text else None
+    return _Block("linker", words.labels["linker"], text, False, sizes.body) if text else None
 
 
-def _place(blocks: list[_Block], pinned: _Block | None, w: float, h: float, sizes: Sizes,
-           bold: str, continued: str, elastic: str = "") -> CardLayout:
-    """Put blocks top-down and `pinned` at the bottom. The first block that runs out of room
-    ends with the `continued` line and reports its unplaced words; the `elastic` block gives
-    way to the blocks after it, any other block that runs out takes every later block with it."""
-    pad = max(4 * mm, 0.06 * min(w, h))
-    width, top, bottom = w - 2 * pad, h - pad, pad
+def _qr_size(page: _Page) -> float:
+    """Big enough to scan from a hand-held phone (about 2 cm), never more than a third of
+    the card's width."""
+    return min(24 * mm, page.width / 3)
+
+
+def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: str,
+           elastic: str = "", qr_data: str = "") -> CardLayout:
+    """Put blocks top-down and `pinned` (with the QR code beside it) at the bottom. The
+    first block that runs out of room ends with the `continued` line and reports its
+    unplaced words; the `elastic` block gives way to the blocks after it, any other block
+    that runs out takes every later block with it."""
+    sizes, pad = page.sizes, page.pad
+    top, bottom = page.h - pad, pad
     lines: list[Line] = []
+    placed_icons: list[Placed] = []
     rules: list[tuple[float, float, float, float]] = []
-    if pinned is not None:
-        wrapped = _wrap(pinned, width, bold)
-        if _height(wrapped, pinned.size) <= (top - bottom) / 3:
-            y = bottom + (len(wrapped) - 1) * pinned.size * 1.25 + pinned.size * 0.27
-            for label, text in wrapped:
-                lines.append(_line(label, text, pinned, bold, pad, y))
-                y -= pinned.size * 1.25
-            bottom += _height(wrapped, pinned.size)
-            rules.append((pad, bottom - pinned.size * 0.15, w - pad, bottom - pinned.size * 0.15))
-            bottom += pinned.size * 0.35
-        else:
+    qr_place = None
+    if pinned is not None or qr_data:
+        qr_side = _qr_size(page) if qr_data else 0.0
+        beside = page.width - (qr_side + 3 * mm if qr_side else 0.0)
+        wrapped = page.wrap(pinned, beside) if pinned is not None else []
+        text_height = _height(wrapped, sizes.body) - (sizes.body * BLOCK_GAP if wrapped
+                                                       else 0)
+        room = max(text_height, qr_side)
+        if room <= (top - bottom) / 3:
+            if qr_side:
+                qr_x = pad if page.rtl else page.w - pad - qr_side
+                qr_place = Placed("qr", qr_x, bottom, qr_side)
+            if wrapped:
+                x, box = page.text_box(pinned, beside)
+                if page.rtl and qr_side:
+                    x += qr_side + 3 * mm
+                y = bottom + text_height
+                if page.icon_size(pinned):
+                    placed_icons.append(_icon(page, pinned, x, box, y))
+                for line in wrapped:
+                    lines.append(Line(line, x, y - line.ascent, box, pinned.field))
+                    y -= line.height
+            bottom += room
+            rules.append((pad, bottom + sizes.body * 0.2, page.w - pad,
+                          bottom + sizes.body * 0.2))
+            bottom += sizes.body * 0.55
+        elif pinned is not None:
             blocks = [*blocks, pinned]
     overflow: list[OverflowNote] = []
-    reserve = sizes.body * 1.25 + sizes.body * 0.35  # the "continued" line and its gap
-    wrapped_blocks = [_wrap(block, width, bold) for block in blocks]
-    heights = [_height(wrapped, block.size) for wrapped, block in zip(wrapped_blocks, blocks)]
+    continued_block = _Block("continued", "", continued, True, sizes.body)
+    reserve = _height(page.wrap(continued_block), sizes.body)
+    wrapped_blocks = [page.wrap(block) for block in blocks]
+    heights = [max(_height(wrapped, block.size), page.icon_size(block) + block.size * BLOCK_GAP)
+               if wrapped else 0.0 for wrapped, block in zip(wrapped_blocks, blocks)]
     cut = False
     for index, (block, wrapped) in enumerate(zip(blocks, wrapped_blocks)):
         # The elastic block (the offer) leaves room for every block after it, so when, where
         # and the rest stay on the front and only the offer's last words go to the back.
         after = sum(heights[index + 1:]) if block.field == elastic and not cut else 0
-        leading = block.size * 1.25
-        if top - leading - after - reserve < bottom:
+        if wrapped and top - wrapped[0].height - after - reserve < bottom:
             after = 0  # not one line of it fits beside them: put what fits, the rest goes over
+        # No room is kept for "Continued on the back" when everything left fits without it.
+        keep = 0 if cut or top - sum(heights[index:]) >= bottom - 1e-6 else reserve
+        x, box = page.text_box(block)
+        icon_bottom = top
+        if wrapped and page.icon_size(block) and top - page.icon_size(block) >= bottom:
+            placed_icons.append(_icon(page, block, x, box, top))
+            icon_bottom = top - page.icon_size(block)
         placed = 0
-        for number, (label, text) in enumerate(wrapped):
+        for number, line in enumerate(wrapped):
             is_last = index == len(blocks) - 1 and number == len(wrapped) - 1
-            if top - leading - after - (0 if is_last or cut else reserve) < bottom - 1e-6:
+            if top - line.height - after - (0 if is_last else keep) < bottom - 1e-6:
                 break
-            lines.append(_line(label, text, block, bold, pad, top - leading + 0.27 * block.size))
-            top -= leading
+            lines.append(Line(line, x, top - line.ascent, box, block.field))
+            top -= line.height
             placed += 1
+        if placed == len(wrapped):
+            top = min(top, icon_bottom)  # an icon taller than its one line keeps its room
         if placed < len(wrapped):
-            overflow.append(OverflowNote(block.field, " ".join(t for _, t in wrapped[placed:])))
+            left_off = " ".join(line.text for line in wrapped[placed:])
+            if placed == 0 and block.label:
+                left_off = block.text  # the label goes with it onto the back
+            overflow.append(OverflowNote(block.field, left_off))
             if not cut:
-                top -= block.size * 0.35
-                lines.append(_line("", continued, _Block("continued", "", continued, bold,
-                                                         sizes.body), bold, pad,
-                                   top - sizes.body * 1.25 + 0.27 * sizes.body))
-                top -= sizes.body * 1.25
+                top -= block.size * BLOCK_GAP
+                for line in page.wrap(continued_block):
+                    lines.append(Line(line, pad, top - line.ascent, page.width, "continued"))
+                    top -= line.height
             cut = True
             if block.field != elastic or placed == 0:
                 overflow.extend(OverflowNote(b.field, b.text) for b in blocks[index + 1:])
                 break
-        top -= block.size * 0.35
+        top -= block.size * BLOCK_GAP
         if block.rule_after:
-            rules.append((pad, top + block.size * 0.1, w - pad, top + block.size * 0.1))
-            top -= block.size * 0.35
-    return CardLayout(tuple(lines), tuple(rules), tuple(overflow))
+            rules.append((pad, top + block.size * 0.1, page.w - pad, top + block.size * 0.1))
+            top -= block.size * BLOCK_GAP
+    return CardLayout(tuple(lines), tuple(rules), tuple(overflow), tuple(placed_icons),
+                      qr_place)
 
 
-def _line(label: str, text: str, block: _Block, bold: str, x: float, y: float) -> Line:
-    runs = tuple(run for run in ((label, bold), (text, block.font)) if run[0])
-    return Line(runs, block.size, x, y, block.field)
+def _icon(page: _Page, block: _Block, text_x: float, box: float, top: float) -> Placed:
+    size = page.icon_size(block)
+    x = text_x + box + block.size * 0.5 if page.rtl else page.pad
+    return Placed(ICON_FOR[block.field], x, top - size, size)
 
 
-def layout_card(content: OfferCardContent, w: float, h: float,
-                large_print: bool = False) -> CardLayout:
+def _sizes(large_print: bool) -> Sizes:
+    return LARGE_PRINT if large_print else NORMAL
+
+
+def layout_card(content: OfferCardContent, w: float, h: float, large_print: bool = False,
+                easy_read: bool = False) -> CardLayout:
     """The front of one card `w` by `h` points: the offer at the largest size that lets
     everything fit, else at the body size with the rest reported as overflow."""
-    regular, bold = register_fonts()
-    sizes = LARGE_PRINT if large_print else NORMAL
-    pinned = _linker_block(content, sizes, regular)
+    register_fonts()
+    words = wording(content.language)
+    sizes = _sizes(large_print)
+    page = _Page(w, h, sizes, words, easy_read)
+    pinned = _linker_block(content, sizes, words)
     size = sizes.offer_start
     while True:
-        layout = _place(_blocks(content, sizes, size, regular, bold), pinned, w, h, sizes,
-                        bold, CONTINUED, elastic="offer_words")
+        layout = _place(_blocks(content, sizes, size, words), pinned, page, words.continued,
+                        elastic="offer_words", qr_data=content.qr)
         if not layout.overflow or size <= sizes.body:
             return layout
         size = max(sizes.body, size - 1)
 
 
 def layout_back(content: OfferCardContent, notes: Iterable[OverflowNote], w: float, h: float,
-                large_print: bool = False) -> CardLayout:
+                large_print: bool = False, easy_read: bool = False) -> CardLayout:
     """The back of a card whose front ran out of room: the words left off, with their labels.
     Anything that does not fit here either is reported with `side` "back"."""
-    regular, bold = register_fonts()
-    sizes = LARGE_PRINT if large_print else NORMAL
-    blocks = [_Block("first_name", "", f"{content.first_name} (continued)", bold, sizes.body,
-                     True)]
+    register_fonts()
+    words = wording(content.language)
+    sizes = _sizes(large_print)
+    page = _Page(w, h, sizes, words, easy_read)
+    blocks = [_Block("first_name", "", f"{content.first_name} {words.continued_suffix}", True,
+                     sizes.body, True)]
     for note in notes:
-        font = bold if note.field in ("organisation", "first_name", "thank_you") else regular
-        blocks.append(_Block(note.field, LABELS.get(note.field, ""), note.text, font,
+        bold = note.field in ("organisation", "first_name", "thank_you")
+        blocks.append(_Block(note.field, words.labels.get(note.field, ""), note.text, bold,
                              sizes.body))
-    layout = _place(blocks, None, w, h, sizes, bold, ASK_FOR_THE_REST)
+    layout = _place(blocks, None, page, words.ask_for_the_rest)
     return replace(layout, overflow=tuple(replace(note, side="back")
                                           for note in layout.overflow))
 
 
-def _paint(canvas: Canvas, layout: CardLayout, x: float, y: float) -> None:
-    canvas.setFillGray(0)
-    canvas.setStrokeGray(0)
-    canvas.setLineWidth(0.75)
-    for x1, y1, x2, y2 in layout.rules:
-        canvas.line(x + x1, y + y1, x + x2, y + y2)
-    for line in layout.lines:
-        cursor = x + line.x
-        for text, font in line.runs:
-            canvas.setFont(font, line.size)
-            canvas.drawString(cursor, y + line.y, text)
-            cursor += stringWidth(text, font, line.size)
+class _Painter:
+    """Draws layouts on one canvas; things the same on many cards (the QR code of the
+    linker's contact, the icons) are drawn once per PDF and reused."""
+
+    def __init__(self, canvas: Canvas):
+        self.canvas = canvas
+        self.qr_forms = qr.QrForms(canvas)
+        self.icon_forms = icons.IconForms(canvas)
+
+    def paint(self, layout: CardLayout, x: float, y: float,
+              content: OfferCardContent | None = None) -> None:
+        canvas = self.canvas
+        canvas.saveState()
+        canvas.setFillGray(0)
+        canvas.setStrokeGray(0)
+        canvas.setLineWidth(0.75)
+        for x1, y1, x2, y2 in layout.rules:
+            canvas.line(x + x1, y + y1, x + x2, y + y2)
+        for line in layout.lines:
+            draw_line(canvas, line.line, x + line.x, y + line.y, line.box_width)
+        for icon in layout.icons:
+            self.icon_forms.place(icon.name, x + icon.x, y + icon.y, icon.size)
+        if layout.qr is not None and content is not None and content.qr:
+            self.qr_forms.place(content.qr, x + layout.qr.x, y + layout.qr.y, layout.qr.size)
+        canvas.restoreState()
 
 
 def draw_offer_card(canvas: Canvas, content: OfferCardContent, x: float, y: float, w: float,
-                    h: float, large_print: bool = False) -> list[OverflowNote]:
+                    h: float, large_print: bool = False, easy_read: bool = False,
+                    painter: _Painter | None = None) -> list[OverflowNote]:
     """Draw the front of one card in the rectangle (points, bottom-left x, y); returns the
     words that did not fit (empty when the whole card is on the front)."""
-    layout = layout_card(content, w, h, large_print)
-    _paint(canvas, layout, x, y)
+    painter = painter or _Painter(canvas)
+    layout = layout_card(content, w, h, large_print, easy_read)
+    _draw_brand(canvas, content, x, y, w, h)
+    painter.paint(layout, x, y, content)
     return list(layout.overflow)
 
 
+def _draw_brand(canvas: Canvas, content: OfferCardContent, x: float, y: float, w: float,
+                h: float) -> None:
+    """The organisation's colour as a thin band along the top edge and its logo in the top
+    corner on the side the text ends: decoration kept clear of every line of text."""
+    if content.colour:
+        canvas.saveState()
+        canvas.setFillColor(content.colour)
+        canvas.rect(x, y + h - 2.5 * mm, w, 2.5 * mm, stroke=0, fill=1)
+        canvas.restoreState()
+    if content.logo:
+        side = 12 * mm
+        pad = max(4 * mm, 0.06 * min(w, h))
+        rtl = wording(content.language).rtl
+        logo_x = x + pad if rtl else x + w - pad - side
+        canvas.drawImage(ImageReader(io.BytesIO(content.logo)), logo_x, y + h - pad - side,
+                         side, side, preserveAspectRatio=True, anchor="c", mask="auto")
+
+
 def render_cards_with_notes(contents: Sequence[OfferCardContent], sheet: SheetSpec,
-                            large_print: bool = False) -> tuple[bytes, list[OverflowNote]]:
+                            large_print: bool = False,
+                            easy_read: bool = False) -> tuple[bytes, list[OverflowNote]]:
     """A PDF of the cards laid out on `sheet`, and every overflow note (with its card number).
 
     After each sheet holding a card that ran over, a back page follows with that card's
@@ -275,10 +383,11 @@ def render_cards_with_notes(contents: Sequence[OfferCardContent], sheet: SheetSp
     # Starting in Noto Sans keeps Helvetica (never embedded) out of the file altogether.
     canvas = Canvas(buffer, pagesize=(page_w, page_h), invariant=1, pageCompression=1,
                     lang=language, initialFontName=regular, initialFontSize=NORMAL.body)
-    canvas.setTitle(TITLE)
+    canvas.setTitle(wording(language).title)
     canvas.setCreator("Offerbook")
     if contents:
         canvas.setAuthor(contents[0].organisation or "Offerbook")
+    painter = _Painter(canvas)
     places = cells(sheet)
     all_notes: list[OverflowNote] = []
     for start in range(0, max(len(contents), 1), sheet.per_page):
@@ -286,7 +395,7 @@ def render_cards_with_notes(contents: Sequence[OfferCardContent], sheet: SheetSp
         for (x_mm, y_mm), index in zip(places, range(start, len(contents)), strict=False):
             content = contents[index]
             notes = draw_offer_card(canvas, content, x_mm * mm, y_mm * mm, card_w, card_h,
-                                    large_print)
+                                    large_print, easy_read, painter)
             if notes:
                 backs.append((x_mm, y_mm, index, notes))
                 all_notes.extend(replace(note, card=index) for note in notes)
@@ -294,9 +403,10 @@ def render_cards_with_notes(contents: Sequence[OfferCardContent], sheet: SheetSp
         canvas.showPage()
         if backs:
             for x_mm, y_mm, index, notes in backs:
-                layout = layout_back(contents[index], notes, card_w, card_h, large_print)
+                layout = layout_back(contents[index], notes, card_w, card_h, large_print,
+                                     easy_read)
                 mirrored_x = sheet.page_w_mm - x_mm - sheet.card_w_mm
-                _paint(canvas, layout, mirrored_x * mm, y_mm * mm)
+                painter.paint(layout, mirrored_x * mm, y_mm * mm)
                 all_notes.extend(replace(note, card=index) for note in layout.overflow)
             _draw_crop_marks(canvas, sheet, mirrored=True)
             canvas.showPage()
@@ -305,9 +415,9 @@ def render_cards_with_notes(contents: Sequence[OfferCardContent], sheet: SheetSp
 
 
 def render_cards(contents: Sequence[OfferCardContent], sheet: SheetSpec,
-                 large_print: bool = False) -> bytes:
+                 large_print: bool = False, easy_read: bool = False) -> bytes:
     """The cards as one PDF (reportlab's invariant mode: the same input, the same bytes)."""
-    return render_cards_with_notes(contents, sheet, large_print)[0]
+    return render_cards_with_notes(contents, sheet, large_print, easy_read)[0]
 
 
 def _draw_crop_marks(canvas: Canvas, sheet: SheetSpec, mirrored: bool = False) -> None:

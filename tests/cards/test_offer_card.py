@@ -10,7 +10,6 @@ from PIL import Image
 from pypdf import PdfReader
 import pytest
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.cards.content import availability_words, card_content
 from desktop.cards.offer_card import (
@@ -90,8 +89,10 @@ def test_the_pdf_holds_the_intended_fields_a_title_and_a_language():
     for expected in ("Hillside Linkers", "Zofia", "I can fix bikes and show people how.",
                      "When: Monday mornings and Wednesday afternoons and evenings",
                      "Where: Hillside Library", "How often: Weekly", "Priya Shah",
-                     "priya.shah@hillside.example", "Thank you"):
+                     "Thank you"):
         assert expected in text
+    # The address is too long for the room beside the QR code: it breaks after the "@".
+    assert "priya.shah@ hillside.example" in text
     assert CONTINUED not in text
 
 
@@ -174,10 +175,9 @@ def test_every_line_stays_inside_the_card_with_a_margin():
         for large_print in (False, True):
             layout = layout_card(_content(offer_words="long " * 300), w, h, large_print)
             for line in layout.lines:
-                width = sum(stringWidth(text, font, line.size) for text, font in line.runs)
-                assert line.x >= 4 * mm and line.x + width <= w - 4 * mm + 0.01
-                assert line.y - 0.3 * line.size >= 4 * mm - 0.01
-                assert line.y + 0.8 * line.size <= h - 4 * mm + 0.01  # Latin ascenders
+                assert line.left >= 4 * mm and line.left + line.width <= w - 4 * mm + 0.01
+                assert line.y - line.line.descent >= 4 * mm - 0.01
+                assert line.y + line.line.ascent <= h - 4 * mm + 0.01
 
 
 def test_the_printed_card_is_black_ink_inside_its_margins(tmp_path: Path):
