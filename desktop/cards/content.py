@@ -53,7 +53,7 @@ def linker_contact(linker: Staff | None) -> str:
     if linker is None:
         return ""
     # No-break spaces keep "01632 960123" on one line when the card wraps the contact.
-    return "  ".join(" ".join(part.split()).replace(" ", "\u00a0")
+    return "\n".join(" ".join(part.split()).replace(" ", "\u00a0")
                      for part in (linker.work_phone, linker.work_email) if part.strip())
 
 

@@ -163,7 +163,9 @@ def _blocks(content: OfferCardContent, sizes: Sizes, offer_size: float,
 
 
 def _linker_block(content: OfferCardContent, sizes: Sizes, words: Wording) -> _Block | None:
-    text = ", ".join(part for part in (content.linker_name, content.linker_contact) if part)
+    # Name, phone and email each on a line of their own: in a right-to-left card a Latin
+    # name and number then each read in their own order instead of trading places.
+    text = "\n".join(part for part in (content.linker_name, content.linker_contact) if part)
     return _Block("linker", words.labels["linker"], text, False, sizes.body) if text else None
 
 
@@ -228,10 +230,7 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
         # No room is kept for "Continued on the back" when everything left fits without it.
         keep = 0 if cut or top - sum(heights[index:]) >= bottom - 1e-6 else reserve
         x, box = page.text_box(block)
-        icon_bottom = top
-        if wrapped and page.icon_size(block) and top - page.icon_size(block) >= bottom:
-            placed_icons.append(_icon(page, block, x, box, top))
-            icon_bottom = top - page.icon_size(block)
+        block_top = top
         placed = 0
         for number, line in enumerate(wrapped):
             is_last = index == len(blocks) - 1 and number == len(wrapped) - 1
@@ -240,8 +239,11 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
             lines.append(Line(line, x, top - line.ascent, box, block.field))
             top -= line.height
             placed += 1
-        if placed == len(wrapped):
-            top = min(top, icon_bottom)  # an icon taller than its one line keeps its room
+        icon = page.icon_size(block)
+        if placed and icon and block_top - icon >= bottom:  # no icon without its words
+            placed_icons.append(_icon(page, block, x, box, block_top))
+            if placed == len(wrapped):
+                top = min(top, block_top - icon)  # an icon taller than its line keeps its room
         if placed < len(wrapped):
             left_off = " ".join(line.text for line in wrapped[placed:])
             if placed == 0 and block.label:

@@ -113,8 +113,8 @@ def _scripts(text: str) -> list[str]:
 
 def _levels(text: str, base_rtl: bool | None) -> tuple[list[int], bool]:
     """Embedding levels (UBA rules P2-I2) and whether the paragraph is right to left."""
-    if not _RTL.search(text):
-        return [1 if base_rtl else 0] * len(text), bool(base_rtl)
+    if not base_rtl and not _RTL.search(text):
+        return [0] * len(text), False
     storage = uba.get_empty_storage()
     if base_rtl is None:
         base = uba.get_base_level(text)
@@ -144,10 +144,8 @@ def _levels(text: str, base_rtl: bool | None) -> tuple[list[int], bool]:
 def _analyse(text: str, bold: list[bool], language: str,
              base_rtl: bool | None) -> tuple[list[_Char], bool]:
     register_fonts()
-    if text.isascii():  # the common case, without the Unicode tables
-        fonts = [BOLD if b else REGULAR for b in bold]
-        return ([_Char(ch, font, 1 if base_rtl else 0) for ch, font in zip(text, fonts)],
-                bool(base_rtl))
+    if text.isascii() and not base_rtl:  # the common case, without the Unicode tables
+        return [_Char(ch, BOLD if b else REGULAR, 0) for ch, b in zip(text, bold)], False
     scripts = _scripts(text)
     levels, rtl = _levels(text, base_rtl)
     return ([_Char(ch, font_for(ch, script, b, language), level)

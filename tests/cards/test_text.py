@@ -152,3 +152,10 @@ def test_wrapping_never_loses_or_reorders_a_character(text, width):
     for line in lines:
         # Only a single unbreakable cluster may be wider than the line.
         assert line.width <= width + 1e-6 or len(line.text.strip()) <= 3
+
+
+def test_latin_text_on_a_right_to_left_card_keeps_its_own_order():
+    for text in ("Hillside Linkers", "Café Ŵyn"):  # plain ASCII and not
+        line = wrap(text, 1000, 14, rtl=True)[0]
+        assert line.rtl  # against the right edge...
+        assert "".join(str(run.glyphs) for run in line.runs) == text  # ...but not mirrored
