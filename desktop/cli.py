@@ -116,7 +116,8 @@ def cmd_cards(args: argparse.Namespace) -> int:
     from desktop.cards.sheet import SHEETS
     from desktop.cards.wording import wording
     from desktop.store.files import atomic_write
-    wording(args.lang)  # an unknown language is refused before the passphrase is asked
+    if args.lang is not None:
+        wording(args.lang)  # an unknown language is refused before the passphrase is asked
     if not args.out.parent.is_dir():
         raise OfferbookError(f"The folder {args.out.parent} does not exist; choose an "
                              "existing folder for --out.")
@@ -218,7 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sheet", choices=("a6", "a6x4", "credit-card-x10"), default="a6x4",
                    help="cards per page (default a6x4: four A6 on A4, with crop marks)")
     p.add_argument("--large-print", action="store_true", help="bigger type (18 pt and up)")
-    p.add_argument("--lang", default="en", metavar="CODE", help="the documents' language")
+    p.add_argument("--lang", metavar="CODE",
+                   help="the documents' language (default: the person's own for their cards "
+                        "and summary, English for an event pack)")
     p.set_defaults(usage_error=p.error)
 
     p = command("screenshots", cmd_screenshots, "Save every screen, with demo data in a "

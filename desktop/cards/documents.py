@@ -4,6 +4,10 @@ One function per thing a linker prints, each returning the PDF with counts for a
 how many cards, how many offers or requests were left out for want of consent, how many cards
 had words that fitted on neither side. Counts only: nothing here names a person, so a caller
 may show or log the result as it is. The CLI (`offerbook cards`) uses these; so can the GUI.
+
+A card or summary handed to one person is worded in their language (the first of theirs that
+cards are printed in) unless a language is asked for; the event pack, read by everyone at the
+event, is in English unless asked.
 """
 
 from dataclasses import dataclass
@@ -14,6 +18,7 @@ from desktop.cards.gather import EVENT, HANDED, Gathered, gather
 from desktop.cards.offer_card import render_cards_with_notes
 from desktop.cards.sheet import SheetSpec
 from desktop.cards.summary import summary_pdf
+from desktop.cards.wording import card_language
 from desktop.core.errors import OfferbookError
 from desktop.store import card_queries
 from desktop.store.vault import Vault
@@ -36,8 +41,12 @@ def _cards(gathered: Gathered, sheet: SheetSpec, large_print: bool) -> Printed:
     return Printed(pdf, len(gathered.entries), gathered.left_out, len(cut))
 
 
+def _theirs(batch, language: str | None) -> str:
+    return language or card_language(batch.people[0].participant.languages)
+
+
 def offer_cards(vault: Vault, offer_id: str, sheet: SheetSpec, today: date, *,
-                large_print: bool = False, language: str = "en") -> Printed:
+                large_print: bool = False, language: str | None = None) -> Printed:
     """The card of one offer, which must be current."""
     batch = card_queries.offer_batch(vault, offer_id)
     offer = batch.people[0].offers[0]
@@ -45,27 +54,27 @@ def offer_cards(vault: Vault, offer_id: str, sheet: SheetSpec, today: date, *,
         raise OfferbookError(
             f"This offer is {offer.status}; only agreed, matched or active offers get a card. "
             "Change its status in the offer editor first.")
-    gathered = gather(batch, today, purposes=HANDED, language=language)
+    gathered = gather(batch, today, purposes=HANDED, language=_theirs(batch, language))
     if not gathered.entries:
         raise OfferbookError(NO_CONSENT_ONE)
     return _cards(gathered, sheet, large_print)
 
 
 def participant_cards(vault: Vault, participant_id: str, sheet: SheetSpec, today: date, *,
-                      large_print: bool = False, language: str = "en") -> Printed:
+                      large_print: bool = False, language: str | None = None) -> Printed:
     """The cards of one participant's current offers."""
     batch = card_queries.participant_batch(vault, participant_id)
     if not batch.people[0].offers:
         raise OfferbookError("They have no current offers (agreed, matched or active), so "
                              "there is no card to print.")
-    gathered = gather(batch, today, purposes=HANDED, language=language)
+    gathered = gather(batch, today, purposes=HANDED, language=_theirs(batch, language))
     if not gathered.entries:
         raise OfferbookError(NO_CONSENT_ONE)
     return _cards(gathered, sheet, large_print)
 
 
 def event_pack(vault: Vault, team: str | None, sheet: SheetSpec, today: date, *,
-               large_print: bool = False, language: str = "en") -> Printed:
+               large_print: bool = False, language: str | None = None) -> Printed:
     """The event pack of a team or area (`team` is its name), or of every team (None)."""
     place = ""
     team_ids = None
@@ -78,6 +87,7 @@ def event_pack(vault: Vault, team: str | None, sheet: SheetSpec, today: date, *,
         team_ids = [t.id for t in teams]
         place = teams[0].name if len(teams) == 1 else teams[0].area
     batch = card_queries.event_batch(vault, team_ids)
+    language = language or "en"
     gathered = gather(batch, today, purposes=EVENT, with_requests=True, event=True,
                       language=language)
     if not gathered.entries:
@@ -95,6 +105,7 @@ def event_pack(vault: Vault, team: str | None, sheet: SheetSpec, today: date, *,
 
 
 def participant_summary(vault: Vault, participant_id: str, today: date, *,
-                        large_print: bool = False, language: str = "en") -> Printed:
+                        large_print: bool = False, language: str | None = None) -> Printed:
     source = card_queries.summary_source(vault, participant_id)
+    language = language or card_language(source.participant.languages)
     return Printed(summary_pdf(source, today, large_print=large_print, language=language))

@@ -22,7 +22,7 @@ from desktop.cards.offer_card import OverflowNote, render_cards_with_notes
 from desktop.cards.page import Cell, Flow
 from desktop.cards.pdf_fonts import register_fonts
 from desktop.cards.sheet import SheetSpec
-from desktop.cards.wording import wording
+from desktop.cards.wording import fill, wording
 
 COLUMNS = (0.15, 0.40, 0.26, 0.19)  # name, their words, when, where
 
@@ -49,7 +49,7 @@ def event_pack_pdf(gathered: Gathered, sheet: SheetSpec, *, place: str, organisa
                    today: date, large_print: bool = False, language: str = "en") -> EventPack:
     """The list, then the cards, as one invariant PDF (the same input, the same bytes)."""
     said = wording(language).documents
-    title = said["event_pack_for"].format(place=place) if place else said["event_pack_title"]
+    title = fill(said["event_pack_for"], place=place) if place else said["event_pack_title"]
     flow = _list_flow(gathered.entries, title, organisation, today, large_print, language)
     list_pdf = _draw(flow, title, organisation, language)
     parts = [list_pdf]
@@ -65,16 +65,16 @@ def _list_flow(entries: Sequence[PackEntry], title: str, organisation: str, toda
                large_print: bool, language: str) -> Flow:
     said = wording(language).documents
     sizes = LIST_LARGE if large_print else LIST_NORMAL
-    flow = Flow(language=language)
+    flow = Flow(language=language, rtl=wording(language).rtl)
     flow.heading(title, sizes.title)
     byline = " · ".join(part for part in (organisation.strip(),
-                                          said["printed_on"].format(
+                                          fill(said["printed_on"], 
                                               date=wording(language).long_date(today)))
                         if part)
     flow.paragraph(byline, sizes.body)
     offers = [e for e in entries if e.kind == "offer"]
     requests = [e for e in entries if e.kind == "request"]
-    flow.paragraph(said["list_count"].format(offers=len(offers), requests=len(requests)),
+    flow.paragraph(fill(said["list_count"], offers=len(offers), requests=len(requests)),
                    sizes.body)
     header = [Cell(said["name"], COLUMNS[0], True), Cell(said["in_their_words"], COLUMNS[1],
                                                          True),
@@ -104,7 +104,7 @@ def _draw(flow: Flow, title: str, organisation: str, language: str) -> bytes:
     canvas = Canvas(buffer, pagesize=flow.page_size, invariant=1, pageCompression=1,
                     lang=language, initialFontName=regular, initialFontSize=10)
     _metadata(canvas, title, organisation)
-    flow.draw(canvas, lambda n, m: f"{title} · " + said["page_n_of_m"].format(n=n, m=m))
+    flow.draw(canvas, lambda n, m: f"{title} · " + fill(said["page_n_of_m"], n=n, m=m))
     canvas.save()
     return buffer.getvalue()
 

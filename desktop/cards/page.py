@@ -14,49 +14,29 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-try:
-    from desktop.cards import text
-except ImportError:  # TEMPORARY until desktop/cards/text.py lands: Latin-only stand-in
-    from dataclasses import dataclass as _dc
-    from types import SimpleNamespace as _NS
-
-    from reportlab.pdfbase.pdfmetrics import stringWidth as _sw
-
-    from desktop.cards.pdf_fonts import register_fonts as _fonts
-
-    @_dc(frozen=True)
-    class _Line:
-        text: str
-        width: float
-        rtl: bool
-        size: float
-        bold: bool
-
-    def _wrap(words, width, size, *, bold=False, language="en"):
-        font = _fonts()[1 if bold else 0]
-        out, current = [], ""
-        for para in words.split("\n"):
-            current = ""
-            for word in para.split():
-                candidate = f"{current} {word}" if current else word
-                if _sw(candidate, font, size) <= width or not current:
-                    current = candidate
-                else:
-                    out.append(_Line(current, _sw(current, font, size), False, size, bold))
-                    current = word
-            out.append(_Line(current, _sw(current, font, size), False, size, bold))
-        return out
-
-    def _draw(canvas, line, x, y, width):
-        canvas.setFont(_fonts()[1 if line.bold else 0], line.size)
-        canvas.drawString(x, y, line.text)
-
-    text = _NS(wrap=_wrap, draw_line=_draw, TextLine=_Line)
+from desktop.cards import text
 
 MARGIN = 18 * mm
 LEADING = 1.3  # line height as a multiple of the type size
 CELL_GAP = 3 * mm  # white space between table columns
 BULLET = "\u2022"
+
+
+def _height(line: text.TextLine) -> float:
+    """A line's height: the usual leading, or more for tall scripts (Nastaliq's diagonal
+    words, stacked Arabic marks) so lines never touch."""
+    return max(line.size * LEADING, (line.ascent + line.descent) * 1.1)
+
+
+def _below(line: text.TextLine) -> float:
+    """How far the baseline sits above the bottom of the line's height."""
+    return max(line.size * 0.3, line.descent * 1.05)
+
+
+def _row_line_height(wrapped: list[list], number: int = 0) -> float:
+    """The height of every line of a table row: its tallest line's, so a row holding Urdu
+    or Bengali is evenly spaced across all its cells."""
+    return max((_height(line) for lines in wrapped for line in lines), default=0.0)
 
 
 @dataclass(frozen=True)
@@ -95,6 +75,7 @@ class Flow:
     """
 
     language: str = "en"
+    rtl: bool = False  # a right-to-left document: table columns run from the right
     page_size: tuple[float, float] = A4
     margin: float = MARGIN
     footer_size: float = 10
@@ -148,7 +129,10 @@ class Flow:
 
     def _lines(self, words: str, width: float, size: float, bold: bool,
                language: str) -> list[text.TextLine]:
-        return text.wrap(words, width, size, bold=bold, language=language or self.language)
+        # The document's own words run in the document's direction; a participant's words
+        # (given with their own `language`) take the direction of what they wrote.
+        return text.wrap(words, width, size, bold=bold, language=language or self.language,
+                         rtl=None if language else (True if self.rtl else None))
 
     def paragraph(self, words: str, size: float, *, bold: bool = False, indent: float = 0,
                   language: str = "", bullet: bool = False,
@@ -161,25 +145,33 @@ class Flow:
         lines = self._lines(words, self.width - indent - hang, size, bold, language)
         item = (lines, size, indent, hang)
         if keep_with_next:
-            self._pending.append(("lines", item, len(lines) * size * LEADING))
+            self._pending.append(("lines", item, sum(map(_height, lines))))
             return
-        self._make_room(min(len(lines), 2) * size * LEADING)
+        self._make_room(sum(_height(line) for line in lines[:2]))
         self._place_lines(*item)
 
     def _place_lines(self, lines: list, size: float, indent: float, hang: float = 0) -> None:
+        # A right-to-left document hangs everything from the right margin, whatever the
+        # direction of a line's own words; elsewhere a right-to-left paragraph does.
+        right = self.rtl or bool(lines and lines[0].rtl)
         for number, line in enumerate(lines):
-            if size * LEADING > self._room():
+            if _height(line) > self._room():
                 self._new_page()
-            self._y -= size * LEADING
-            x, width, baseline = self.margin + indent, self.width - indent, self._y + size * 0.3
+            self._y -= _height(line)
+            left, width = self.margin + (0 if right else indent), self.width - indent
+            baseline = self._y + _below(line)
             if hang and number == 0:
                 mark = text.wrap(BULLET, size, size, language=self.language)[0]
-                mark_x = x + width - mark.width if lines[0].rtl else x
-                self.pages[-1].append(_Text(mark, mark_x, baseline, mark.width))
+                self._put(mark, left, baseline, width, right)
             if hang:
                 width -= hang
-                x += 0 if lines[0].rtl else hang
-            self.pages[-1].append(_Text(line, x, baseline, width))
+                left += 0 if right else hang
+            self._put(line, left, baseline, width, right)
+
+    def _put(self, line: text.TextLine, left: float, baseline: float, width: float,
+             right: bool) -> None:
+        x = left + width - line.width if right else left
+        self.pages[-1].append(_Text(line, x, baseline, line.width))
 
     def heading(self, words: str, size: float) -> None:
         """A bold heading that stays on the same page as what follows it."""
@@ -206,7 +198,8 @@ class Flow:
         header = self._row_height(self._wrap_row(*self._header), self._header[1]) \
             if self._header else 0
         whole_page = self.top - self.bottom - header
-        self._make_room(height if height <= whole_page else 2 * size * LEADING)
+        self._make_room(height if height <= whole_page else
+                        max(_row_line_height(wrapped, n) for n in range(2)))
         self._place_row(cells, size, wrapped=wrapped)
 
     def _widths(self, cells: Sequence[Cell]) -> list[float]:
@@ -219,7 +212,8 @@ class Flow:
 
     @staticmethod
     def _row_height(wrapped: list[list], size: float) -> float:
-        return max((len(lines) for lines in wrapped), default=0) * size * LEADING + 4
+        count = max((len(lines) for lines in wrapped), default=0)
+        return sum(_row_line_height(wrapped, n) for n in range(count)) + 4
 
     def _place_row(self, cells: Sequence[Cell], size: float, *, header: bool = False,
                    wrapped: list[list] | None = None) -> None:
@@ -227,16 +221,21 @@ class Flow:
         widths = self._widths(cells)
         self._y -= 2
         for number in range(max((len(lines) for lines in wrapped), default=0)):
-            if size * LEADING > self._room():  # a row taller than a page carries on over
+            height = _row_line_height(wrapped, number)
+            if height > self._room():  # a row taller than a page carries on over
                 self._new_page()
                 self._y -= 2
-            self._y -= size * LEADING
-            x = self.margin
+            self._y -= height
+            below = max((_below(lines[number]) for lines in wrapped if number < len(lines)),
+                        default=0)
+            x = self.margin + (self.width if self.rtl else 0)
             for lines, w in zip(wrapped, widths):
+                left = x - w + CELL_GAP if self.rtl else x
                 if number < len(lines):
-                    self.pages[-1].append(_Text(lines[number], x, self._y + size * 0.3,
-                                                w - CELL_GAP))
-                x += w
+                    line = lines[number]
+                    self._put(line, left, self._y + below, w - CELL_GAP,
+                              self.rtl or line.rtl)
+                x += -w if self.rtl else w
         self._y -= 2
         self.pages[-1].append(_Rule(self.margin, self._y, self.margin + self.width, self._y,
                                     1.0 if header else 0.4))

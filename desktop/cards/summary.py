@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.cards.content import first_name
 from desktop.cards.page import Flow
 from desktop.cards.pdf_fonts import register_fonts
-from desktop.cards.wording import availability_words, card_language, wording
+from desktop.cards.wording import availability_words, card_language, fill, wording
 from desktop.core.consent import GIVEN, NOT_ASKED, current_consents, latest_answers, state
 from desktop.core.models import CONSENT_PURPOSES, GIFT_KINDS
 from desktop.store.card_queries import SummarySource
@@ -70,12 +70,12 @@ def summary_blocks(source: SummarySource, today: date, language: str = "en") -> 
     if person.preferred_name.strip() and person.preferred_name.strip() != name:
         name = f"{name} ({person.preferred_name.strip()})"
     blocks = [Block("title", said["summary_title"]),
-              Block("text", said["summary_for"].format(
+              Block("text", fill(said["summary_for"], 
                   name=name, organisation=source.organisation or "Offerbook")),
-              Block("small", said["printed_on"].format(date=_day(today.isoformat(), language)))]
+              Block("small", fill(said["printed_on"], date=_day(today.isoformat(), language)))]
     linker = _linker_line(source)
     if linker:
-        blocks.append(Block("small", said["your_linker"].format(linker=linker)))
+        blocks.append(Block("small", fill(said["your_linker"], linker=linker)))
     blocks.append(Block("text", said["summary_intro"]))
     recorded = current_consents(_own_consents(source), today).get("keep-record") is not None
     if not recorded:
@@ -168,14 +168,14 @@ def _consents(source: SummarySource, today: date, said, language: str) -> list[B
             now, answer.recorded_on)
         blocks.append(Block("item", said["consent_purposes"][purpose]))
         if now == GIVEN and answer.expires_on:
-            detail = said["consent_given_until"].format(
+            detail = fill(said["consent_given_until"], 
                 date=_day(when, language), until=_day(answer.expires_on, language))
         else:
-            detail = said["consent_states"][now].format(date=_day(when, language))
+            detail = fill(said["consent_states"][now], date=_day(when, language))
         blocks.append(Block("detail", detail))
     if len(blocks) == 1:
         blocks.append(Block("text", said["consent_states"][NOT_ASKED]))
-    blocks.append(Block("text", said["how_to_withdraw"].format(
+    blocks.append(Block("text", fill(said["how_to_withdraw"], 
         organisation=source.organisation or "Offerbook")))
     return blocks
 
@@ -188,9 +188,9 @@ def _next_steps(source: SummarySource, today: date, said, language: str) -> list
         who = source.staff_names.get(follow_up.staff_id or "", "") or (
             source.linker.name if source.linker else said["your_linker_generic"])
         if follow_up.due_on:
-            text = said["follow_up"].format(linker=who, date=_day(follow_up.due_on, language))
+            text = fill(said["follow_up"], linker=who, date=_day(follow_up.due_on, language))
         else:
-            text = said["follow_up_no_date"].format(linker=who)
+            text = fill(said["follow_up_no_date"], linker=who)
         blocks.append(Block("item", text))
     for view in source.introductions:
         introduction = view.introduction
@@ -198,18 +198,18 @@ def _next_steps(source: SummarySource, today: date, said, language: str) -> list
             continue
         title = view.offer_title.strip()
         if view.organisation:
-            text = said["introduction_org"].format(
+            text = fill(said["introduction_org"], 
                 organisation=view.organisation, opportunity=view.opportunity, title=title)
         elif view.with_a_person:
             own_offer = any(o.id == introduction.offer_id for o in source.offers)
-            text = said["introduction_to_offer" if own_offer else
-                        "introduction_to_request"].format(title=title)
+            text = fill(said["introduction_to_offer" if own_offer else
+                        "introduction_to_request"], title=title)
         else:
-            text = said["introduction_somewhere"].format(title=title)
+            text = fill(said["introduction_somewhere"], title=title)
         blocks.append(Block("item", text))
         detail = said["introduction_status"][introduction.status]
         if introduction.planned_on:
-            detail += " " + said["introduction_when"].format(
+            detail += " " + fill(said["introduction_when"], 
                 date=_day(introduction.planned_on, language))
         blocks.append(Block("detail", detail))
     if len(blocks) == 1:
@@ -222,7 +222,7 @@ def summary_pdf(source: SummarySource, today: date, *, large_print: bool = False
     """The summary as an invariant A4 PDF (the same input, the same bytes)."""
     said = wording(language).documents
     sizes = SUMMARY_LARGE if large_print else SUMMARY_NORMAL
-    flow = Flow(language=language, footer_size=sizes.small)
+    flow = Flow(language=language, rtl=wording(language).rtl, footer_size=sizes.small)
     blocks = summary_blocks(source, today, language)
     for block, following in zip(blocks, [*blocks[1:], None]):
         next_kind = following.kind if following else ""
@@ -257,6 +257,6 @@ def summary_pdf(source: SummarySource, today: date, *, large_print: bool = False
     canvas.setCreator("Offerbook")
     name = first_name(source.participant)
     flow.draw(canvas, lambda n, m: f"{title} · {name} · "
-              + said["page_n_of_m"].format(n=n, m=m))
+              + fill(said["page_n_of_m"], n=n, m=m))
     canvas.save()
     return buffer.getvalue()

@@ -148,8 +148,14 @@ def _analyse(text: str, bold: list[bool], language: str,
         return [_Char(ch, BOLD if b else REGULAR, 0) for ch, b in zip(text, bold)], False
     scripts = _scripts(text)
     levels, rtl = _levels(text, base_rtl)
+    # Direction marks have done their work once levels are resolved; they take no room and
+    # would otherwise read back as stray characters when text is copied from the PDF.
     return ([_Char(ch, font_for(ch, script, b, language), level)
-             for ch, script, b, level in zip(text, scripts, bold, levels)], rtl)
+             for ch, script, b, level in zip(text, scripts, bold, levels)
+             if ch not in _DIRECTION_MARKS], rtl)
+
+
+_DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
 
 
 def _is_cjk(ch: str) -> bool:

@@ -298,3 +298,39 @@ def _english_availability(free: dict[str, list[str]], words: Wording) -> str:
                else f"{words.days[day]} {_and([words.parts[part] + 's' for part in parts])}"
                for day, parts in free.items()]
     return _and(phrases) if phrases else ""
+
+
+_LRM, _RLM = "\u200e", "\u200f"
+
+
+def _own_direction_mark(value: str) -> str:
+    """The invisible mark that ends `value` in its own direction: left-to-right after a
+    Latin name, right-to-left after an Urdu one; nothing if it has no letters at all."""
+    for ch in value:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return _LRM
+        if kind in ("R", "AL"):
+            return _RLM
+    return ""
+
+
+def fill(template: str, **values: object) -> str:
+    """`template.format(**values)`, each value keeping its own direction.
+
+    Without this, "Peregrine Ashdown (Perry)" in an Urdu sentence prints as
+    "(Peregrine Ashdown (Perry": the closing bracket sits between Latin and Urdu letters,
+    so the bidi algorithm gives it the sentence's direction. A direction mark after a value
+    that runs the other way from the sentence (what an isolate would do, which
+    python-bidi's algorithm lacks) keeps the bracket with the name. The text engine drops
+    the marks once it has used them."""
+    literal = "".join(part for part, *_ in Formatter().parse(template))
+    sentence = _own_direction_mark(literal)
+
+    def marked(value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        own = _own_direction_mark(value)
+        return value + own if own and own != sentence else value
+
+    return template.format(**{key: marked(value) for key, value in values.items()})

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 import io
 
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 
 
 @dataclass(frozen=True)
@@ -49,3 +50,16 @@ def column(found: list[tuple[int, Chunk]], x0: float, x1: float, below: float = 
               if x0 - 0.5 <= chunk.x < x1 - 0.5 and (page > 0 or chunk.y < below)
               and chunk.y > above]
     return " ".join(" ".join(text for *_, text in sorted(picked)).split())
+
+
+def actual_texts(pdf: bytes) -> list[str]:
+    """The ActualText of every marked-content span, in drawing order: the words of shaped
+    runs in their reading order (what copying or a screen reader gets), which poppler's
+    pdftotext re-reverses for right-to-left scripts."""
+    found: list[str] = []
+    for page in reader(pdf).pages:
+        for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
+            if operator == b"BDC" and isinstance(operands[1], dict) \
+                    and "/ActualText" in operands[1]:
+                found.append(str(operands[1]["/ActualText"]))
+    return found

@@ -1,8 +1,10 @@
 """The participant summary, "My offer, my record", and the cards of one person or one offer."""
 
 from datetime import date
+import subprocess
 
 import pytest
+from reportlab.lib.units import mm
 
 from desktop.cards import documents
 from desktop.cards.sheet import SHEETS
@@ -14,7 +16,7 @@ from desktop.store import card_queries
 from desktop.store.records import Records
 from desktop.store.vault import Vault
 from tests.cards.card_people import NEVER_PRINTED, fill
-from tests.cards.pdf_read import all_text, chunks, page_texts, reader
+from tests.cards.pdf_read import actual_texts, all_text, chunks, page_texts, reader
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 TODAY = date.today()
@@ -151,3 +153,40 @@ def test_the_summary_and_the_pack_are_worded_in_the_language_asked_for(filled, l
     first = " ".join(page_texts(pack)[0].split())
     assert " ".join(said["offers"].split()) in first
     assert reader(pack).trailer["/Root"]["/Lang"] == language
+
+
+def test_a_persons_own_documents_default_to_their_language(filled):
+    vault, _ = filled
+    records = Records(vault)
+    person = records.add(models.Participant(full_name="Zofia Wiśniewska",
+                                            languages=["Polish", "English"]))
+    for purpose in ("keep-record", "print-card"):
+        records.add(models.Consent(participant_id=person.id, purpose=purpose, given=True,
+                                   recorded_on="2026-01-01"))
+    records.add(models.Offer(participant_id=person.id, title="Mogę uczyć robić pierogi",
+                             status="agreed", availability={"sat": ["morning"]}))
+    polish = wording("pl")
+    text = _summary(vault, person.id)
+    assert text.startswith(" ".join(polish.documents["summary_title"].split()))
+    card = all_text([documents.participant_cards(vault, person.id, SHEETS["a6"], TODAY).pdf])
+    assert polish.labels["when"] in card and "Mogę uczyć robić pierogi" in card
+    english = _summary(vault, person.id, language="en")
+    assert english.startswith("My offer, my record")
+
+
+def test_an_urdu_summary_runs_right_to_left_and_reads_back(filled, tmp_path):
+    vault, known = filled
+    pdf = documents.participant_summary(vault, known.perry, TODAY, language="ur").pdf
+    path = tmp_path / "ur.pdf"
+    path.write_bytes(pdf)
+    said = wording("ur").documents
+    # Shaped Urdu carries its words as ActualText, in reading order.
+    assert said["summary_title"] in actual_texts(pdf)
+    # A Latin name in an Urdu sentence keeps its brackets round the right words.
+    assert "Peregrine Ashdown (Perry)" in " ".join(page_texts(pdf)[0].split())
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "Forty years mending sails in the boatyard" in " ".join(text.split())
+    # The title sits against the right margin, as Urdu reads.
+    title = next(c for _, c in chunks(pdf, range(1)) if c.size >= 20)
+    assert title.x > 210 * mm / 3
