@@ -227,6 +227,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("screenshots", cmd_screenshots, "Save every screen, with demo data in a "
                 "throwaway vault, in each theme, as PNG (offscreen).", vault=False)
     p.add_argument("--out", type=Path, required=True, help="the folder to save them in")
+
+    # Sync's commands live beside this module, one file for the hub and one for a device.
+    from desktop import cli_hub, cli_sync
+    cli_hub.add_commands(sub, command)
+    cli_sync.add_commands(sub, command)
     return parser
 
 
