@@ -150,6 +150,11 @@ def error_body(error: ProtocolError) -> dict[str, Any]:
     return {"protocol": versions(), "error": {"code": error.code, "message": error.message}}
 
 
+def is_id(text: Any) -> bool:
+    """An id as the protocol writes them (change, record, device, team and enrolment ids)."""
+    return isinstance(text, str) and _ID.fullmatch(text) is not None
+
+
 def scope_of_team(team_id: str | None) -> str:
     return TEAM_PREFIX + (team_id or "")
 
