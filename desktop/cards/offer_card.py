@@ -250,7 +250,9 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
                 left_off = block.text  # the label goes with it onto the back
             overflow.append(OverflowNote(block.field, left_off))
             if not cut:
-                top -= block.size * BLOCK_GAP
+                # When none of this block went on, the gap after the block before already
+                # separates them; the room kept for this line allows for one gap, not two.
+                top -= block.size * BLOCK_GAP if placed else 0
                 for line in page.wrap(continued_block):
                     lines.append(Line(line, pad, top - line.ascent, page.width, "continued"))
                     top -= line.height
