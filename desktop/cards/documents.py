@@ -20,7 +20,7 @@ from desktop.cards.sheet import SheetSpec
 from desktop.cards.summary import summary_pdf
 from desktop.cards.wording import card_language
 from desktop.core.errors import OfferbookError
-from desktop.store import card_queries
+from desktop.store import branding, card_queries
 from desktop.store.vault import Vault
 
 NO_CONSENT_ONE = ("No card was written: they have not agreed to a printed card. Record their "
@@ -54,7 +54,8 @@ def offer_cards(vault: Vault, offer_id: str, sheet: SheetSpec, today: date, *,
         raise OfferbookError(
             f"This offer is {offer.status}; only agreed, matched or active offers get a card. "
             "Change its status in the offer editor first.")
-    gathered = gather(batch, today, purposes=HANDED, language=_theirs(batch, language))
+    gathered = gather(batch, today, purposes=HANDED, language=_theirs(batch, language),
+                      branding=branding.read(vault))
     if not gathered.entries:
         raise OfferbookError(NO_CONSENT_ONE)
     return _cards(gathered, sheet, large_print)
@@ -67,7 +68,8 @@ def participant_cards(vault: Vault, participant_id: str, sheet: SheetSpec, today
     if not batch.people[0].offers:
         raise OfferbookError("They have no current offers (agreed, matched or active), so "
                              "there is no card to print.")
-    gathered = gather(batch, today, purposes=HANDED, language=_theirs(batch, language))
+    gathered = gather(batch, today, purposes=HANDED, language=_theirs(batch, language),
+                      branding=branding.read(vault))
     if not gathered.entries:
         raise OfferbookError(NO_CONSENT_ONE)
     return _cards(gathered, sheet, large_print)
@@ -89,7 +91,7 @@ def event_pack(vault: Vault, team: str | None, sheet: SheetSpec, today: date, *,
     batch = card_queries.event_batch(vault, team_ids)
     language = language or "en"
     gathered = gather(batch, today, purposes=EVENT, with_requests=True, event=True,
-                      language=language)
+                      language=language, branding=branding.read(vault))
     if not gathered.entries:
         if gathered.left_out:
             raise OfferbookError(

@@ -12,6 +12,9 @@ Two rules, chosen to be careful with other people's words:
   organisations and other people). A request is a need said out loud; it is treated no more
   loosely than an offer.
 Anything left out is only counted, never named.
+
+Every card carries the organisation's branding (`store.branding.Branding`: colour, logo,
+whether the linker's QR code is printed) as the caller read it from the vault.
 """
 
 from collections.abc import Iterable
@@ -21,7 +24,8 @@ from datetime import date
 from desktop.cards.content import OfferCardContent, card_content, first_name
 from desktop.cards.wording import card_language, wording
 from desktop.core.consent import current_consents
-from desktop.core.models import Offer, Request
+from desktop.core.models import Consent, Offer, Participant, Request, Staff
+from desktop.store.branding import Branding
 from desktop.store.card_queries import CardBatch, PersonCards
 
 HANDED = ("print-card",)
@@ -61,9 +65,9 @@ def consented(person: PersonCards, purposes: Iterable[str], today: date) -> bool
 
 def gather(batch: CardBatch, today: date, *, purposes: tuple[str, ...] = HANDED,
            with_requests: bool = False, event: bool = False,
-           language: str = "en") -> Gathered:
+           language: str = "en", branding: Branding = Branding()) -> Gathered:
     """Card contents for every offer (and, `with_requests`, every request) in `batch` whose
-    participant has a current consent for each of `purposes`."""
+    participant has a current consent for each of `purposes`, branded with `branding`."""
     said = wording(language).documents  # an unknown language fails here, before any card
     offers: list[tuple[tuple, PackEntry]] = []
     requests: list[tuple[tuple, PackEntry]] = []
@@ -80,8 +84,8 @@ def gather(batch: CardBatch, today: date, *, purposes: tuple[str, ...] = HANDED,
         for offer in person.offers:
             # Consent is checked above and again inside card_content, which raises rather
             # than print if the two ever disagree.
-            content = card_content(participant, offer, person.consents, linker,
-                                   batch.organisation, today, language=language)
+            content = branded_content(participant, offer, person.consents, linker,
+                                      batch.organisation, today, language, branding)
             if event:
                 # Read by others at the event: what to do next, and no thank-you addressed
                 # to the person, which would only take room from their words.
@@ -90,7 +94,7 @@ def gather(batch: CardBatch, today: date, *, purposes: tuple[str, ...] = HANDED,
             offers.append(((*key, offer.created_at), PackEntry("offer", content, spoken)))
         for request in person.requests if with_requests else ():
             content = request_card_content(person, request, linker, batch.organisation,
-                                           today, language)
+                                           today, language, branding)
             requests.append(((*key, request.created_at),
                              PackEntry("request", content, spoken)))
     ordered = [entry for _, entry in sorted(offers, key=lambda pair: pair[0])]
@@ -98,16 +102,26 @@ def gather(batch: CardBatch, today: date, *, purposes: tuple[str, ...] = HANDED,
     return Gathered(tuple(ordered), left_out)
 
 
+def branded_content(participant: Participant, offer: Offer, consents: Iterable[Consent],
+                    linker: Staff | None, organisation: str, today: date, language: str,
+                    branding: Branding) -> OfferCardContent:
+    """`content.card_content` (so its consent check) with the organisation's branding."""
+    return card_content(participant, offer, consents, linker, organisation, today,
+                        language=language, qr_code=branding.qr_code, colour=branding.colour,
+                        logo=branding.logo)
+
+
 def request_card_content(person: PersonCards, request: Request, linker, organisation: str,
-                         today: date, language: str = "en") -> OfferCardContent:
+                         today: date, language: str = "en",
+                         branding: Branding = Branding()) -> OfferCardContent:
     """A request worded as a card for the event pack: their words, when and where, marked at
     the top as looking for help. It goes through `card_content`, so the same print-card check
     applies."""
     said = wording(language).documents
     as_offer = Offer(id=request.id, participant_id=request.participant_id, title=request.title,
                      availability=request.availability, location=request.location)
-    content = card_content(person.participant, as_offer, person.consents, linker,
-                           organisation, today, language=language)
+    content = branded_content(person.participant, as_offer, person.consents, linker,
+                              organisation, today, language, branding)
     header = said["request_header"] + (f" · {organisation.strip()}" if organisation.strip()
                                        else "")
     return replace(content, organisation=header, how_often="",

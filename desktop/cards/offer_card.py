@@ -15,6 +15,7 @@ sides with the reading direction.
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+import hashlib
 import io
 
 from reportlab.lib.units import mm
@@ -35,6 +36,10 @@ ASK_FOR_THE_REST = wording("en").ask_for_the_rest
 BLOCK_GAP = 0.35  # space after a block, in ems of its size
 ICON_FOR = {field: icons.FIELD_ICONS[field]
             for field in ("when", "where", "how_often", "next_step", "linker")}
+BAND = 2.5 * mm  # the organisation's colour along the top edge, above every line of text
+LOGO_SIDE = 12 * mm  # the organisation's logo, in the top corner where the text ends
+LOGO_SHARE = 0.16  # of the card's height at most: smaller on a credit-card size card
+LOGO_GAP = 3 * mm  # between the logo and the text beside it
 
 
 @dataclass(frozen=True)
@@ -176,11 +181,13 @@ def _qr_size(page: _Page) -> float:
 
 
 def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: str,
-           elastic: str = "", qr_data: str = "") -> CardLayout:
+           elastic: str = "", qr_data: str = "", logo: float = 0.0) -> CardLayout:
     """Put blocks top-down and `pinned` (with the QR code beside it) at the bottom. The
     first block that runs out of room ends with the `continued` line and reports its
     unplaced words; the `elastic` block gives way to the blocks after it, any other block
-    that runs out takes every later block with it."""
+    that runs out takes every later block with it. A `logo` (its side, in points) sits in
+    the top corner on the side the text ends: the first block wraps beside it, and the
+    blocks after it start below it."""
     sizes, pad = page.sizes, page.pad
     top, bottom = page.h - pad, pad
     lines: list[Line] = []
@@ -217,9 +224,14 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
     overflow: list[OverflowNote] = []
     continued_block = _Block("continued", "", continued, True, sizes.body)
     reserve = _height(page.wrap(continued_block), sizes.body)
-    wrapped_blocks = [page.wrap(block) for block in blocks]
+    beside_logo = page.width - logo - LOGO_GAP if logo else None
+    logo_bottom = page.h - page.pad - logo
+    wrapped_blocks = [page.wrap(block, beside_logo if index == 0 else None)
+                      for index, block in enumerate(blocks)]
     heights = [max(_height(wrapped, block.size), page.icon_size(block) + block.size * BLOCK_GAP)
                if wrapped else 0.0 for wrapped, block in zip(wrapped_blocks, blocks)]
+    if logo and heights:
+        heights[0] = max(heights[0], logo + blocks[0].size * BLOCK_GAP)
     cut = False
     for index, (block, wrapped) in enumerate(zip(blocks, wrapped_blocks)):
         # The elastic block (the offer) leaves room for every block after it, so when, where
@@ -229,7 +241,9 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
             after = 0  # not one line of it fits beside them: put what fits, the rest goes over
         # No room is kept for "Continued on the back" when everything left fits without it.
         keep = 0 if cut or top - sum(heights[index:]) >= bottom - 1e-6 else reserve
-        x, box = page.text_box(block)
+        x, box = page.text_box(block, beside_logo if index == 0 else None)
+        if index == 0 and logo and page.rtl:
+            x += logo + LOGO_GAP  # the logo is on the left of a right-to-left card
         block_top = top
         placed = 0
         for number, line in enumerate(wrapped):
@@ -260,6 +274,8 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
             if block.field != elastic or placed == 0:
                 overflow.extend(OverflowNote(b.field, b.text) for b in blocks[index + 1:])
                 break
+        if index == 0 and logo:
+            top = min(top, logo_bottom)  # what follows (and the rule) starts below the logo
         top -= block.size * BLOCK_GAP
         if block.rule_after:
             rules.append((pad, top + block.size * 0.1, page.w - pad, top + block.size * 0.1))
@@ -272,6 +288,11 @@ def _icon(page: _Page, block: _Block, text_x: float, box: float, top: float) -> 
     size = page.icon_size(block)
     x = text_x + box + block.size * 0.5 if page.rtl else page.pad
     return Placed(ICON_FOR[block.field], x, top - size, size)
+
+
+def logo_side(w: float, h: float) -> float:
+    """The side of the square the logo is fitted into on a card `w` by `h` points."""
+    return min(LOGO_SIDE, LOGO_SHARE * h)
 
 
 def _sizes(large_print: bool) -> Sizes:
@@ -290,7 +311,8 @@ def layout_card(content: OfferCardContent, w: float, h: float, large_print: bool
     size = sizes.offer_start
     while True:
         layout = _place(_blocks(content, sizes, size, words), pinned, page, words.continued,
-                        elastic="offer_words", qr_data=content.qr)
+                        elastic="offer_words", qr_data=content.qr,
+                        logo=logo_side(w, h) if content.logo else 0.0)
         if not layout.overflow or size <= sizes.body:
             return layout
         size = max(sizes.body, size - 1)
@@ -323,6 +345,7 @@ class _Painter:
         self.canvas = canvas
         self.qr_forms = qr.QrForms(canvas)
         self.icon_forms = icons.IconForms(canvas)
+        self._logo_forms: dict[bytes, str] = {}
 
     def paint(self, layout: CardLayout, x: float, y: float,
               content: OfferCardContent | None = None) -> None:
@@ -341,6 +364,29 @@ class _Painter:
             self.qr_forms.place(content.qr, x + layout.qr.x, y + layout.qr.y, layout.qr.size)
         canvas.restoreState()
 
+    def logo(self, logo: bytes, x: float, y: float, side: float) -> None:
+        """The organisation's logo fitted into a `side` square with its bottom-left corner at
+        (x, y).
+
+        Decoded and written once per PDF as a Form XObject (named by a hash of the picture,
+        so invariant PDFs stay byte-identical); every card then only places it, where
+        drawing the image itself would decode and hash it again for every card."""
+        canvas = self.canvas
+        name = self._logo_forms.get(logo)
+        if name is None:
+            name = "OfferbookLogo" + hashlib.sha256(logo).hexdigest()[:16]
+            if not canvas.hasForm(name):
+                canvas.beginForm(name, 0, 0, 1, 1)  # a unit square, scaled where placed
+                canvas.drawImage(ImageReader(io.BytesIO(logo)), 0, 0, 1, 1,
+                                 preserveAspectRatio=True, anchor="c", mask="auto")
+                canvas.endForm()
+            self._logo_forms[logo] = name
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.scale(side, side)
+        canvas.doForm(name)
+        canvas.restoreState()
+
 
 def draw_offer_card(canvas: Canvas, content: OfferCardContent, x: float, y: float, w: float,
                     h: float, large_print: bool = False, easy_read: bool = False,
@@ -349,27 +395,29 @@ def draw_offer_card(canvas: Canvas, content: OfferCardContent, x: float, y: floa
     words that did not fit (empty when the whole card is on the front)."""
     painter = painter or _Painter(canvas)
     layout = layout_card(content, w, h, large_print, easy_read)
-    _draw_brand(canvas, content, x, y, w, h)
+    _draw_brand(painter, content, x, y, w, h)
     painter.paint(layout, x, y, content)
     return list(layout.overflow)
 
 
-def _draw_brand(canvas: Canvas, content: OfferCardContent, x: float, y: float, w: float,
+def _draw_brand(painter: _Painter, content: OfferCardContent, x: float, y: float, w: float,
                 h: float) -> None:
-    """The organisation's colour as a thin band along the top edge and its logo in the top
-    corner on the side the text ends: decoration kept clear of every line of text."""
+    """The organisation's colour as a thin band along the top edge (inside the margin, so no
+    text ever sits on it and any colour keeps the text's 21:1 contrast) and its logo in the
+    top corner on the side the text ends, where `layout_card` keeps the text beside or below
+    it: decoration kept clear of every line of text."""
+    canvas = painter.canvas
     if content.colour:
         canvas.saveState()
         canvas.setFillColor(content.colour)
-        canvas.rect(x, y + h - 2.5 * mm, w, 2.5 * mm, stroke=0, fill=1)
+        canvas.rect(x, y + h - BAND, w, BAND, stroke=0, fill=1)
         canvas.restoreState()
     if content.logo:
-        side = 12 * mm
-        pad = max(4 * mm, 0.06 * min(w, h))
+        pad = max(4 * mm, 0.06 * min(w, h))  # the card's margin, as `_Page` has it
         rtl = wording(content.language).rtl
+        side = logo_side(w, h)
         logo_x = x + pad if rtl else x + w - pad - side
-        canvas.drawImage(ImageReader(io.BytesIO(content.logo)), logo_x, y + h - pad - side,
-                         side, side, preserveAspectRatio=True, anchor="c", mask="auto")
+        painter.logo(content.logo, logo_x, y + h - pad - side, side)
 
 
 def render_cards_with_notes(contents: Sequence[OfferCardContent], sheet: SheetSpec,

@@ -1,20 +1,22 @@
 """What the GUI asks of the cards package: the card for an offer being edited, the cards of a
 list of people with counts of who was left out, and the languages a card can be printed in.
 
-No Qt here. The reads are `store.card_queries`' and the consent decisions `cards.content`'s
-(one card) and `cards.gather`'s (a batch), so the app prints exactly what `offerbook cards`
-would; this module only adds what a screen needs on top (an unsaved offer, per-person counts).
+No Qt here. The reads are `store.card_queries`' (and the organisation's card branding,
+`store.branding`) and the consent decisions `cards.content`'s (one card) and `cards.gather`'s
+(a batch), so the app prints exactly what `offerbook cards` would; this module only adds what a
+screen needs on top (an unsaved offer, per-person counts).
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.cards.content import card_content, OfferCardContent
-from desktop.cards.gather import gather, HANDED
+from desktop.cards.content import OfferCardContent
+from desktop.cards.gather import branded_content, gather, HANDED
 from desktop.cards.wording import card_language, LANGUAGES, wording
 from desktop.core import models
 from desktop.core.errors import NotFound
+from desktop.store import branding
 from desktop.store.card_queries import participant_batch
 from desktop.store.vault import Vault
 
@@ -45,8 +47,9 @@ def offer_card(vault: Vault, participant_id: str, offer: models.Offer, *, langua
     batch = participant_batch(vault, participant_id)
     [person] = batch.people
     linker = batch.staff.get(person.participant.linker_id or "")
-    return card_content(person.participant, offer, person.consents, linker,
-                        batch.organisation, today or date.today(), language=language)
+    return branded_content(person.participant, offer, person.consents, linker,
+                           batch.organisation, today or date.today(), language,
+                           branding.read(vault))
 
 
 @dataclass
@@ -73,6 +76,7 @@ def gather_cards(vault: Vault, participant_ids: Iterable[str], *, language: str 
     with "" each in the first of their own languages a card can be printed in. Someone
     without print-card consent gives no card at all, only a count."""
     today = today or date.today()
+    brand = branding.read(vault)
     result = Gathered()
     for participant_id in participant_ids:
         try:
@@ -85,7 +89,7 @@ def gather_cards(vault: Vault, participant_ids: Iterable[str], *, language: str 
             result.no_offers += 1
             continue
         own = language or preferred_card_language(person.participant)
-        cards = gather(batch, today, purposes=HANDED, language=own)
+        cards = gather(batch, today, purposes=HANDED, language=own, branding=brand)
         if cards.left_out:
             result.no_consent += 1
             continue

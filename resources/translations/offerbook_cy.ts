@@ -227,6 +227,189 @@
     </message>
 </context>
 <context>
+    <name>BrandingGroup</name>
+    <message>
+        <location filename="../../desktop/gui/settings_branding.py" line="+117"/>
+        <source>Cards</source>
+        <translation>Cardiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the organisation&apos;s cards look</source>
+        <translation>Golwg cardiau’r sefydliad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These apply to every card printed from this vault, on every computer that opens it.</source>
+        <translation>Mae’r rhain yn berthnasol i bob cerdyn a argraffir o’r gladdgell hon, ar bob cyfrifiadur sy’n ei hagor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour &amp;band:</source>
+        <translation>&amp;Band lliw:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card colour</source>
+        <translation>Lliw’r cerdyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colour as # and six hexadecimal digits. It is printed as a thin band along the top edge of the card; no text is printed on it.</source>
+        <translation>Lliw fel # a chwe digid hecsadegol. Caiff ei argraffu fel band tenau ar hyd ymyl uchaf y cerdyn; does dim testun yn cael ei argraffu arno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose colo&amp;ur…</source>
+        <translation>Dewis &amp;lliw…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the card colour</source>
+        <translation>Dewis lliw’r cerdyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No colour</source>
+        <translation>Dim lliw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No colour band on cards</source>
+        <translation>Dim band lliw ar gardiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose logo…</source>
+        <translation>Dewis logo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the logo (PNG or JPEG)</source>
+        <translation>Dewis y logo (PNG neu JPEG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove logo</source>
+        <translation>Tynnu’r logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the logo from cards</source>
+        <translation>Tynnu’r logo oddi ar gardiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the linker&apos;s &amp;QR code (their work phone and email) on cards</source>
+        <translation>Argraffu cod &amp;QR y cysylltydd (ei ffôn a’i e-bost gwaith) ar gardiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the linker&apos;s QR code on cards</source>
+        <translation>Argraffu cod QR y cysylltydd ar gardiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message about the cards</source>
+        <translation>Neges am y cardiau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a coordinator can change how the organisation&apos;s cards look.</source>
+        <translation>Dim ond cydlynydd all newid golwg cardiau’r sefydliad.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Card colour {colour}</source>
+        <translation>Lliw’r cerdyn {colour}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No card colour</source>
+        <translation>Dim lliw cerdyn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No logo</source>
+        <translation>Dim logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards have no logo.</source>
+        <translation>Does dim logo ar y cardiau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The logo printed in the top corner of every card.</source>
+        <translation>Y logo a argraffir yng nghornel uchaf pob cerdyn.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Saved: cards have a colour band in {colour}.</source>
+        <translation>Wedi’i gadw: mae band lliw {colour} ar y cardiau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: cards have no colour band.</source>
+        <translation>Wedi’i gadw: does dim band lliw ar y cardiau.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose the colour for cards</source>
+        <translation>Dewis y lliw ar gyfer cardiau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation>Dewis logo’r sefydliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Lluniau PNG neu JPEG (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the logo…</source>
+        <translation>Yn darllen y logo…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved: the logo is on every card now.</source>
+        <translation>Wedi’i gadw: mae’r logo ar bob cerdyn nawr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That file could not be read as a picture. Choose the logo as a PNG or JPEG file.</source>
+        <translation>Doedd dim modd darllen y ffeil honno fel llun. Dewiswch y logo fel ffeil PNG neu JPEG.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved: cards have no logo.</source>
+        <translation>Wedi’i gadw: does dim logo ar y cardiau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved: cards carry the linker&apos;s QR code.</source>
+        <translation>Wedi’i gadw: mae cod QR y cysylltydd ar y cardiau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: cards have no QR code.</source>
+        <translation>Wedi’i gadw: does dim cod QR ar y cardiau.</translation>
+    </message>
+</context>
+<context>
     <name>CardBatchDialog</name>
     <message>
         <location filename="../../ui/card_batch.ui" line="+5"/>
@@ -3709,7 +3892,7 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/settings.py" line="+65"/>
+        <location filename="../../desktop/gui/screens/settings.py" line="+74"/>
         <location filename="../../ui/settings.ui" line="+6"/>
         <location line="+6"/>
         <location line="+7"/>
@@ -3717,7 +3900,7 @@
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Light</source>
         <translation>Golau</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Settings: this computer's lock time, language, theme and text size; staff and passphrases.
+"""Settings: this computer's lock time, language, theme and text size; staff and passphrases;
+how the organisation's cards look (desktop.gui.settings_branding, kept in the vault).
 
 The first four are device-local (desktop.gui.settings) and apply at once. Staff and passphrases
 live in the vault (desktop.store.access); adding a staff member or changing a passphrase runs
@@ -21,6 +22,7 @@ from desktop.gui.forms.ui_settings import Ui_SettingsScreen
 from desktop.gui.messages import Messages
 from desktop.gui.screens.base import Screen
 from desktop.gui.settings import LANGUAGE, LOCK_MINUTES, TEXT_SCALE, THEME
+from desktop.gui.settings_branding import BrandingGroup
 from desktop.gui.worker import run_in_background
 
 STAFF_ID = Qt.ItemDataRole.UserRole
@@ -49,6 +51,13 @@ class SettingsScreen(Screen):
             self.ui.role_combo.addItem("", role)
         self._label_choices()
         ui = self.ui
+        # Below this computer's settings and the passphrase, in the keyboard order too.
+        self.branding = BrandingGroup(ui.content)
+        ui.left_column.insertWidget(ui.left_column.indexOf(ui.passphrase_group) + 1,
+                                    self.branding)
+        chain = [ui.change_button, *self.branding.tab_chain(), ui.staff_list]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         ui.lock_spin.valueChanged.connect(self._on_lock_spin_value_changed)
         ui.language_combo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
         ui.theme_combo.currentIndexChanged.connect(self._on_appearance_changed)
@@ -86,6 +95,7 @@ class SettingsScreen(Screen):
         finally:
             self._loading = False
         self._load_staff()
+        self.branding.show_vault(self.vault)
 
     def close_vault(self) -> None:
         if self._binder is not None:
@@ -101,12 +111,14 @@ class SettingsScreen(Screen):
             label.clear()
         self.ui.add_button.setEnabled(True)
         self.ui.change_button.setEnabled(True)
+        self.branding.clear()
         super().close_vault()
 
     def changeEvent(self, event: QEvent) -> None:
         # The one screen that redraws itself in a new language at once: it is the one showing.
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.branding.retranslate()
             self._label_choices()
             self._show_language_note()
             if self.vault is not None and self.vault.is_open:
