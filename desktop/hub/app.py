@@ -1,0 +1,134 @@
+"""The hub's ASGI app (Starlette): HTTP in, desktop.hub.service, JSON out.
+
+Each request's body is read here with a size limit (the declared Content-Length first, then
+the bytes as they stream in, so a client that lies or sends no length is still cut off), then
+parsed, version-checked and handled in a worker thread: the database is blocking, and parsing
+a 16 MiB body would otherwise stall every other request. Every reply, error or not, carries
+the hub's protocol versions; errors are protocol.error_body with the code's HTTP status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import json
+import logging
+import time
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from desktop.hub.service import Hub, RateLimit
+from desktop.hub.storage import Store
+from desktop.sync import protocol
+from desktop.sync.protocol import ProtocolError
+
+log = logging.getLogger(__name__)
+
+
+def _json(status: int, payload: dict[str, Any]) -> Response:
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return Response(body, status_code=status, media_type="application/json")
+
+
+def _reply(payload: dict[str, Any]) -> bytes:
+    return json.dumps({"protocol": protocol.versions(), **payload}, ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def _parse(raw: bytes) -> dict[str, Any]:
+    try:
+        body = json.loads(raw)
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        raise ProtocolError(protocol.BAD_REQUEST, "The request is not valid JSON.") from None
+    protocol.negotiate(body)
+    return body
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    too_large = ProtocolError(
+        protocol.TOO_LARGE, f"The request is larger than the hub accepts ({limit // 2**20} MiB);"
+                            " send fewer changes at a time.", protocol.STATUS[protocol.TOO_LARGE])
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise ProtocolError(protocol.BAD_REQUEST, "The request's Content-Length is invalid.")
+        if int(declared) > limit:
+            raise too_large
+    chunks, size = [], 0
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise too_large
+            chunks.append(chunk)
+    except ClientDisconnect:
+        raise ProtocolError(protocol.BAD_REQUEST, "The request was cut off.") from None
+    return b"".join(chunks)
+
+
+def create_app(store: Store, *, clock: Callable[[], float] = time.time,
+               enrol_limit: RateLimit | None = None,
+               max_body_bytes: int = protocol.MAX_BODY_BYTES) -> Starlette:
+    """The hub over `store`. `clock` (seconds since the epoch) and `enrol_limit` are for
+    tests; a hub uses the real time and 20 enrolment attempts a minute per address."""
+    hub = Hub(store, clock=clock, enrol_limit=enrol_limit)
+
+    def post(handler: Callable[..., dict[str, Any]], *, auth: bool = True,
+             client: bool = False) -> Callable:
+        async def endpoint(request: Request) -> Response:
+            raw = await _read_body(request, max_body_bytes)
+            authorization = request.headers.get("authorization")
+            address = request.client.host if request.client else "unknown"
+
+            def work() -> bytes:
+                body = _parse(raw)
+                args: list[Any] = [authorization] if auth else []
+                args.append(body)
+                if client:
+                    args.append(address)
+                return _reply(handler(*args))
+            return Response(await run_in_threadpool(work), media_type="application/json")
+        return endpoint
+
+    def get(handler: Callable[..., dict[str, Any]], *, auth: bool = True) -> Callable:
+        async def endpoint(request: Request) -> Response:
+            authorization = request.headers.get("authorization")
+
+            def work() -> bytes:
+                return _reply(handler(authorization) if auth else handler())
+            return Response(await run_in_threadpool(work), media_type="application/json")
+        return endpoint
+
+    routes = [
+        Route(protocol.HEALTH, get(hub.health, auth=False), methods=["GET"]),
+        Route(protocol.ADMIN_COORDINATOR, post(hub.make_coordinator), methods=["POST"]),
+        Route(protocol.ENROLMENTS, post(hub.create_enrolment), methods=["POST"]),
+        Route(protocol.ENROL, post(hub.enrol, auth=False, client=True), methods=["POST"]),
+        Route(protocol.DEVICES, get(hub.list_devices), methods=["GET"]),
+        Route(protocol.REVOKE, post(hub.revoke), methods=["POST"]),
+        Route(protocol.PUSH, post(hub.push), methods=["POST"]),
+        Route(protocol.PULL, post(hub.pull), methods=["POST"]),
+        Route(protocol.ERASE, post(hub.erase), methods=["POST"]),
+    ]
+
+    async def protocol_error(request: Request, error: Exception) -> Response:
+        assert isinstance(error, ProtocolError)
+        return _json(error.status, protocol.error_body(error))
+
+    async def http_error(request: Request, error: Exception) -> Response:
+        assert isinstance(error, HTTPException)
+        if error.status_code == 404:
+            error = ProtocolError(protocol.NOT_FOUND, "The hub has no such address; check the "
+                                                      "hub's address, or update Offerbook.", 404)
+        else:
+            error = ProtocolError(protocol.BAD_REQUEST, "The hub does not answer that kind of "
+                                                        "request there.", error.status_code)
+        return _json(error.status, protocol.error_body(error))
+
+    return Starlette(routes=routes, exception_handlers={ProtocolError: protocol_error,
+                                                        HTTPException: http_error})
