@@ -60,8 +60,11 @@ CREATE TABLE erased (
 CREATE TABLE relay (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     change_id TEXT NOT NULL UNIQUE,
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
     change TEXT NOT NULL
 );
+CREATE INDEX relay_row ON relay (tbl, row_id);
 
 -- Erase changes waiting for the hub, in wire form (they carry no value).
 CREATE TABLE erase_queue (

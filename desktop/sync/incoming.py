@@ -1,0 +1,187 @@
+"""Merging changes from other devices: a pulled page, or a bundle from a USB stick.
+
+Rules (DESIGN §5), per field:
+- The write with the later (clock stamp, device id) wins; equal means the same write, a no-op,
+  so pulling a page again or importing a bundle twice changes nothing.
+- Two writes made without seeing each other — the winner's base is older than the loser's
+  clock — that left different values are a **conflict**: the loser's value is kept beside the
+  winner's in `conflicts` for a person to review, never dropped. One device's own successive
+  writes are never concurrent.
+- Notes are append-only: once a note's text is here it is never replaced.
+- A delete is the `deleted` column, merged like any other. An "erase" change removes the
+  record and all sync knows of it and leaves a marker; any later change to it is ignored.
+- A change for a record not here yet creates it with the table's defaults; columns not
+  received yet carry the zero stamp, so any real write wins over them.
+
+A page is applied in one transaction together with the cursor that follows it, and every
+envelope of the page is opened before anything is applied: one that does not open refuses the
+whole page (EnvelopeError), the cursor stays and nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+import json
+import sqlite3
+from typing import Any
+
+from desktop.core.hlc import Stamp
+from desktop.core.ids import utc_now
+from desktop.store.vault import Vault
+from desktop.sync import envelope, erasure, protocol, rows, state
+from desktop.sync.errors import SyncError
+
+NEWER = ("These changes were made with a newer Offerbook (they name fields this version does "
+         "not know). Nothing from them was applied; update Offerbook, then sync again.")
+INVALID = ("A synced change holds a value its field cannot take. Nothing from that batch was "
+           "applied; tell your IT support.")
+
+
+@dataclass
+class Outcome:
+    applied: int = 0  # fields that took a new value here
+    conflicts: int = 0  # new conflict records
+    erased: int = 0  # records erased here
+    ignored: int = 0  # changes to records erased before
+
+
+def open_all(keys: dict[str, bytes], changes: Iterable[protocol.Change]
+             ) -> list[tuple[protocol.Change, Any]]:
+    """Every change with its opened value (None for erasures). Raises EnvelopeError on the
+    first that does not open, before anything is applied."""
+    return [(change, envelope.open_value(keys, change) if change.kind == protocol.SET
+             else None) for change in changes]
+
+
+def apply(vault: Vault, opened: list[tuple[protocol.Change, Any]], *,
+          cursor: int | None = None, relay: bool = False) -> Outcome:
+    """Merge opened changes in one transaction, with the new cursor if given. With `relay`,
+    also keep them to forward to the hub (changes imported from a bundle)."""
+    outcome = Outcome()
+    touched: set[tuple[str, str]] = set()
+    with vault.transaction() as conn:
+        for change, value in opened:
+            key = (change.tbl, change.row_id)
+            if erasure.is_erased(conn, *key):
+                outcome.ignored += 1
+                continue
+            if change.kind == protocol.ERASE_KIND:
+                outcome.erased += erasure.erase_here(vault, *key, forward=False)
+            else:
+                _apply_set(conn, vault, change, value, outcome)
+                touched.add(key)
+            if relay and change.device_id != vault.device_id:
+                conn.execute("INSERT OR IGNORE INTO relay (change_id, tbl, row_id, change) "
+                             "VALUES (?, ?, ?, ?)", (change.change_id, *key,
+                                                     json.dumps(change.wire())))
+        outcome.erased += _erase_orphans(vault, conn, touched)
+        if opened:
+            latest = max(Stamp.parse(change.hlc) for change, _ in opened)
+            stamp = vault.clock.observe(latest)
+            conn.execute("UPDATE _local SET value = ? WHERE key = 'hlc'", (str(stamp),))
+        if cursor is not None:
+            state.put(vault, cursor=cursor)
+    return outcome
+
+
+_NOT_NULL: dict[str, frozenset[str]] = {}
+
+
+def _not_null(conn: sqlite3.Connection, tbl: str) -> frozenset[str]:
+    # Every vault has the same schema (migrations), so one look per table is enough.
+    if tbl not in _NOT_NULL:
+        _NOT_NULL[tbl] = frozenset(name for _, name, _, notnull, _, _ in
+                                   conn.execute(f"PRAGMA table_info({tbl})") if notnull)
+    return _NOT_NULL[tbl]
+
+
+def _apply_set(conn: sqlite3.Connection, vault: Vault, change: protocol.Change, value: Any,
+               outcome: Outcome) -> None:
+    tbl, row_id, col = change.tbl, change.row_id, change.col
+    if col not in rows.columns(tbl):
+        raise SyncError(NEWER)
+    if value is None and col in _not_null(conn, tbl):
+        raise SyncError(INVALID)
+    row = rows.fetch(conn, tbl, row_id)
+    if row is None:
+        zero = dict.fromkeys(rows.columns(tbl), rows.ZERO_STAMP)
+        conn.execute(f"INSERT INTO {tbl} (id, created_at, updated_hlc, field_hlc, deleted) "
+                     "VALUES (?, '', ?, ?, 0)",
+                     (row_id, rows.ZERO_STAMP, json.dumps(zero, sort_keys=True)))
+        row = rows.fetch(conn, tbl, row_id)
+        assert row is not None
+    clocks = rows.clocks(tbl, row)
+    local_hlc = clocks[col]
+    known = conn.execute("SELECT hlc, device_id, base_hlc FROM field_versions WHERE tbl = ? "
+                         "AND row_id = ? AND col = ?", (tbl, row_id, col)).fetchone()
+    from_sync = known is not None and known[0] == local_hlc
+    local_device = known[1] if from_sync else vault.device_id
+    incoming = (change.hlc, change.device_id)
+    local = (local_hlc, local_device)
+    if incoming == local:
+        return  # the same write, met again
+    current = row[col]
+    written = local_hlc != rows.ZERO_STAMP
+    if tbl in rows.APPEND_ONLY and col != "deleted" and written:
+        if current != value:  # a note's text never changes: keep it, and the other too
+            outcome.conflicts += _conflict(conn, change, (current, *local), (value, *incoming))
+        return
+    if incoming > local:
+        if (written and local_device != change.device_id and current != value
+                and (change.base_hlc or rows.ZERO_STAMP) < local_hlc):
+            outcome.conflicts += _conflict(conn, change, (value, *incoming), (current, *local))
+        clocks[col] = change.hlc
+        conn.execute(f"UPDATE {tbl} SET {col} = ?, updated_hlc = max(updated_hlc, ?), "
+                     "field_hlc = ? WHERE id = ?",
+                     (value, change.hlc, json.dumps(clocks, sort_keys=True), row_id))
+        conn.execute(
+            "INSERT INTO field_versions (tbl, row_id, col, hlc, device_id, base_hlc) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id, col) DO UPDATE SET "
+            "hlc = excluded.hlc, device_id = excluded.device_id, base_hlc = excluded.base_hlc",
+            (tbl, row_id, col, change.hlc, change.device_id, change.base_hlc))
+        outcome.applied += 1
+    elif local_device != change.device_id and current != value:
+        base = known[2] if from_sync else _waiting_base(conn, tbl, row_id, col)
+        if (base or rows.ZERO_STAMP) < change.hlc:
+            outcome.conflicts += _conflict(conn, change, (current, *local), (value, *incoming))
+
+
+def _waiting_base(conn: sqlite3.Connection, tbl: str, row_id: str, col: str) -> str | None:
+    """The base of this device's earliest waiting write of a field (None: a new record)."""
+    for (fields_json,) in conn.execute("SELECT fields FROM outbox WHERE tbl = ? AND row_id = ? "
+                                       "ORDER BY seq", (tbl, row_id)):
+        fields = json.loads(fields_json)
+        if "*" in fields and col in rows.new_record_columns(tbl):
+            return None
+        if col in fields:
+            return fields[col]
+    return None
+
+
+def _conflict(conn: sqlite3.Connection, change: protocol.Change, kept: tuple,
+              other: tuple) -> int:
+    """Keep both values of a field; 1 if this pair is new here, 0 if it was seen before."""
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO conflicts (tbl, row_id, col, kept_value, kept_hlc, kept_device, "
+        "other_value, other_hlc, other_device, noticed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (change.tbl, change.row_id, change.col, json.dumps(kept[0]), kept[1], kept[2],
+         json.dumps(other[0]), other[1], other[2], utc_now()))
+    return cursor.rowcount
+
+
+def _erase_orphans(vault: Vault, conn: sqlite3.Connection,
+                   touched: set[tuple[str, str]]) -> int:
+    """Records about an erased person that arrive later (made on a laptop that had not heard
+    of the erasure) are erased on arrival, and the erasure is forwarded for them."""
+    count = 0
+    for tbl, row_id in sorted(touched):
+        if tbl == "participants" or tbl in rows.SHARED_TABLES:
+            continue
+        row = rows.fetch(conn, tbl, row_id)
+        if row is None:
+            continue
+        people = {rows.participant_of(conn, tbl, row), row.get("receiver_id")} - {None, ""}
+        if any(erasure.is_erased(conn, "participants", person) for person in people):
+            count += erasure.erase_here(vault, tbl, row_id, forward=True)
+    return count
