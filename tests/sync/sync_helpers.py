@@ -74,3 +74,21 @@ def apply_all(vault: Vault, changes: list[protocol.Change]):
     from desktop.sync import incoming
     opened = incoming.open_all(state.load(vault).keys(), changes)
     return incoming.apply(vault, opened)
+
+
+def replica(vault: Vault) -> dict[str, dict[str, dict]]:
+    """Every synced table's records as {table: {id: {column: value}}}: values and tombstones,
+    without the clocks (which legitimately differ between replicas)."""
+    from desktop.sync import rows
+    found: dict[str, dict[str, dict]] = {}
+    for tbl in sorted(protocol.SYNCED_TABLES):
+        cols = ("id",) + rows.columns(tbl)
+        found[tbl] = {row[0]: dict(zip(cols, row)) for row in vault.conn.execute(
+            f"SELECT {', '.join(cols)} FROM {tbl}")}
+    return found
+
+
+def conflicts(vault: Vault) -> list[tuple]:
+    return vault.conn.execute(
+        "SELECT tbl, row_id, col, kept_value, kept_device, other_value, other_device "
+        "FROM conflicts ORDER BY id").fetchall()
