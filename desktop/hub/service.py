@@ -18,7 +18,7 @@ import time
 from typing import Any
 
 from desktop.hub import tokens
-from desktop.hub.storage import MISMATCH, STORED, Device, Enrolment, Store, iso
+from desktop.hub.storage import MISMATCH, Device, Enrolment, Store, iso
 from desktop.sync import protocol
 from desktop.sync.protocol import Change, ProtocolError
 
@@ -221,8 +221,6 @@ class Hub:
                          f"A batch may carry at most {protocol.MAX_BATCH} changes and this one "
                          f"carried {len(raw)}; send them in smaller batches.")
         changes = [Change.from_wire(item) for item in raw]
-        if len({c.change_id for c in changes}) != len(changes):
-            raise _bad("A batch names the same change_id twice.")
         for change in changes:
             if not device.may_touch(change.scope):
                 raise _error(protocol.FORBIDDEN,
@@ -251,6 +249,16 @@ class Hub:
         changes, cursor, more = self.store.pull(after, min(limit, protocol.MAX_PAGE),
                                                 device.scopes())
         return {"changes": changes, "next": cursor, "more": more}
+
+
+def create_admin_token(store: Store, *, rotate: bool = False) -> str | None:
+    """A new admin token, its hash stored; None if the hub has one and not `rotate`. The
+    token itself is never stored, so it can be shown only now."""
+    token = tokens.new_token()
+    if not store.set_admin_digest(tokens.digest(token), replace_old=rotate):
+        return None
+    log.info("the admin token was %s", "replaced" if rotate else "created")
+    return token
 
 
 def _device_id(body: dict) -> str:
@@ -300,4 +308,3 @@ def _duration(ms: int) -> str:
     return f"{round(hours / 24)} days"
 
 
-__all__ = ["Hub", "RateLimit", "STORED"]

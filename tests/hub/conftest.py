@@ -1,0 +1,73 @@
+"""The hub in process, on both backends: a fresh store per test, a client and tokens.
+
+`hub` talks to the real Starlette app through httpx.ASGITransport; its event loop runs in a
+background thread (an anyio blocking portal), so tests stay plain functions and several
+threads can make requests at once. Every test that uses `store` runs on SQLite and on
+PostgreSQL (a cluster the session starts with initdb/pg_ctl, a fresh database per test).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from anyio.from_thread import start_blocking_portal
+import httpx
+import pytest
+
+from desktop.hub.app import create_app
+from desktop.hub.service import RateLimit, create_admin_token
+from desktop.hub.storage import Store, open_store
+from desktop.sync import protocol
+from tests.hub.helpers import Clock, HubClient
+from tests.pg import pg_cluster, pg_url  # noqa: F401  (fixtures)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'hub.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    store = open_store(store_url)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def enrol_limit() -> RateLimit:
+    return RateLimit(calls=1000, per_s=60)
+
+
+@pytest.fixture
+def hub(store: Store, clock: Clock, enrol_limit: RateLimit) -> Iterator[HubClient]:
+    app = create_app(store, clock=clock, enrol_limit=enrol_limit)
+    with start_blocking_portal() as portal:
+        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                   base_url="http://hub.test")
+        yield HubClient(portal, client)
+        portal.call(client.aclose)
+
+
+@pytest.fixture
+def admin_token(store: Store) -> str:
+    token = create_admin_token(store)
+    assert token is not None
+    return token
+
+
+@pytest.fixture
+def coordinator(hub: HubClient, admin_token: str) -> str:
+    """A coordinator laptop's device token."""
+    reply = hub.post(protocol.ADMIN_COORDINATOR, {"device_id": "coord-1", "name": "Office"},
+                     token=admin_token)
+    assert reply.status_code == 200, reply.text
+    return reply.json()["device_token"]
