@@ -90,7 +90,7 @@ def dismiss(vault: Vault, conflict_id: int) -> None:
     _close(vault, get(vault, conflict_id), DISMISSED)
 
 
-def take_other(vault: Vault, conflict_id: int) -> models.Record:
+def take_other_value(vault: Vault, conflict_id: int) -> models.Record:
     """Put the other value back as a new edit (which syncs), and close the conflict."""
     conflict = get(vault, conflict_id)
     cls = models.RECORD_BY_TABLE[conflict.tbl]
@@ -110,8 +110,24 @@ def take_other(vault: Vault, conflict_id: int) -> models.Record:
     return record
 
 
+take_other = take_other_value
+
+
 def _close(vault: Vault, conflict: Conflict, resolution: str) -> None:
     with vault.transaction() as conn:
         conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                      (utc_now(), resolution, conflict.id))
         vault.audit(f"conflict-{resolution}", conflict.tbl, conflict.row_id, conflict.col)
+
+
+def open_conflicts(vault: Vault) -> list[Conflict]:
+    """The conflicts still waiting for a person, oldest first."""
+    return list_conflicts(vault)
+
+
+def resolve(vault: Vault, conflict_id: int, *, take_other: bool) -> None:
+    """Keep the current value, or take the other one (an edit that syncs)."""
+    if take_other:
+        take_other_value(vault, conflict_id)
+    else:
+        keep_current(vault, conflict_id)

@@ -63,6 +63,9 @@ def apply(vault: Vault, opened: list[tuple[protocol.Change, Any]], *,
     with vault.transaction() as conn:
         for change, value in opened:
             key = (change.tbl, change.row_id)
+            if change.kind == protocol.ERASE_KIND and not relay:
+                # Pulled: the hub has this erasure, so ours need not go as well.
+                conn.execute("DELETE FROM erase_queue WHERE tbl = ? AND row_id = ?", key)
             if erasure.is_erased(conn, *key):
                 outcome.ignored += 1
                 continue

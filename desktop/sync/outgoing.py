@@ -154,9 +154,10 @@ GARBLED = ("The hub's answer to a push did not match what was sent, so nothing w
            "sent. Sync again; if it keeps happening, tell your IT support.")
 
 
-def finish(vault: Vault, batch: Batch, statuses: dict[str, str]) -> tuple[int, list, int]:
+def finish(vault: Vault, batch: Batch, statuses: dict[str, str]) -> tuple[int, int, int]:
     """Record the hub's answer: the fields it holds, the entries that may go. Returns (number
-    of changes taken, records the hub says were erased, changes it refused as mismatches)."""
+    of changes taken, records erased here because the hub had erased them, changes refused
+    as mismatches)."""
     from desktop.sync import erasure  # erasure builds on this module's neighbours
 
     by_id = {change.change_id: change for change in batch.changes}
@@ -178,6 +179,6 @@ def finish(vault: Vault, batch: Batch, statuses: dict[str, str]) -> tuple[int, l
              for cid, c in by_id.items() if statuses.get(cid) in ("stored", "duplicate")])
         done = [(seq,) for seq, needed in batch.needs.items() if needed <= taken]
         conn.executemany("DELETE FROM outbox WHERE seq = ?", done)
-        for tbl, row_id in erased:
-            erasure.erase_here(vault, tbl, row_id, forward=False)
-    return len(taken), erased, len(mismatched)
+        gone = sum(erasure.erase_here(vault, tbl, row_id, forward=False)
+                   for tbl, row_id in erased)
+    return len(taken), gone, len(mismatched)
