@@ -44,6 +44,7 @@ class Outcome:
     conflicts: int = 0  # new conflict records
     erased: int = 0  # records erased here
     ignored: int = 0  # changes to records erased before
+    relayed: int = 0  # changes newly kept to forward to the hub
 
 
 def open_all(keys: dict[str, bytes], changes: Iterable[protocol.Change]
@@ -75,9 +76,10 @@ def apply(vault: Vault, opened: list[tuple[protocol.Change, Any]], *,
                 _apply_set(conn, vault, change, value, outcome)
                 touched.add(key)
             if relay and change.device_id != vault.device_id:
-                conn.execute("INSERT OR IGNORE INTO relay (change_id, tbl, row_id, change) "
-                             "VALUES (?, ?, ?, ?)", (change.change_id, *key,
-                                                     json.dumps(change.wire())))
+                outcome.relayed += conn.execute(
+                    "INSERT OR IGNORE INTO relay (change_id, tbl, row_id, change) "
+                    "VALUES (?, ?, ?, ?)",
+                    (change.change_id, *key, json.dumps(change.wire()))).rowcount
         outcome.erased += _erase_orphans(vault, conn, touched)
         if opened:
             latest = max(Stamp.parse(change.hlc) for change, _ in opened)
