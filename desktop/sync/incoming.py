@@ -147,15 +147,30 @@ def _apply_set(conn: sqlite3.Connection, vault: Vault, change: protocol.Change, 
             (tbl, row_id, col, change.hlc, change.device_id, change.base_hlc))
         outcome.applied += 1
     elif local_device != change.device_id and current != value:
-        base = known[2] if from_sync else _waiting_base(conn, tbl, row_id, col)
-        if (base or rows.ZERO_STAMP) < change.hlc:
+        base = known[2] if from_sync else _waiting_base(conn, tbl, row_id, col,
+                                                        known[0] if known else None)
+        if (base or rows.ZERO_STAMP) < change.hlc and not _kept(conn, change):
             outcome.conflicts += _conflict(conn, change, (current, *local), (value, *incoming))
 
 
-def _waiting_base(conn: sqlite3.Connection, tbl: str, row_id: str, col: str) -> str | None:
-    """The base of this device's earliest waiting write of a field (None: a new record)."""
-    for (fields_json,) in conn.execute("SELECT fields FROM outbox WHERE tbl = ? AND row_id = ? "
-                                       "ORDER BY seq", (tbl, row_id)):
+def _kept(conn: sqlite3.Connection, change: protocol.Change) -> bool:
+    """This write's value is in a conflict record already (it lost here before): meeting it
+    again, after the field moved on, is not news."""
+    return conn.execute(
+        "SELECT 1 FROM conflicts WHERE tbl = ? AND row_id = ? AND col = ? AND "
+        "((other_hlc = ? AND other_device = ?) OR (kept_hlc = ? AND kept_device = ?))",
+        (change.tbl, change.row_id, change.col, change.hlc, change.device_id, change.hlc,
+         change.device_id)).fetchone() is not None
+
+
+def _waiting_base(conn: sqlite3.Connection, tbl: str, row_id: str, col: str,
+                  floor: str | None) -> str | None:
+    """The base of this device's earliest waiting write of a field since sync last wrote it
+    (`floor`), as the push will send it (desktop/sync/outgoing.py); None: a new record."""
+    for hlc, fields_json in conn.execute("SELECT hlc, fields FROM outbox WHERE tbl = ? AND "
+                                         "row_id = ? ORDER BY seq", (tbl, row_id)):
+        if floor is not None and hlc <= floor:
+            continue
         fields = json.loads(fields_json)
         if "*" in fields and col in rows.new_record_columns(tbl):
             return None

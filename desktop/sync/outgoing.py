@@ -5,8 +5,8 @@ Each outbox entry names the fields one write changed, with the clock each replac
 only by the entry whose clock is still the field's clock: an earlier entry for the same field
 was overtaken by a later write (which carries it), and a field whose clock came from another
 device was overwritten by sync (a conflict record holds this device's value if they raced).
-The base sent is that of the earliest entry still waiting for the field, so several offline
-edits travel as one change whose base is what other devices last saw.
+The base sent is that of the earliest entry still waiting for the field since sync last wrote
+it, so several offline edits travel as one change whose base is what this device had seen.
 
 A change's id comes from the entry's id, the column and the scope (uuid5), and its envelope is
 deterministic (desktop/sync/envelope.py), so building the same change again after a lost reply
@@ -75,7 +75,10 @@ def row_changes(conn: sqlite3.Connection, vault: Vault, state: SyncState, tbl: s
         for col, base in _entry_columns(tbl, json.loads(fields_json)).items():
             if col not in clocks:  # a column this version does not sync (never expected)
                 continue
-            earliest_base.setdefault(col, base)
+            # Entries older than the field's last synced write were overwritten by it (or
+            # are this device's, already on the hub): the base is what was seen after it.
+            if col not in known or hlc > known[col][0]:
+                earliest_base.setdefault(col, base)
             if col == "created_at" or clocks[col] == hlc:
                 # created_at never changes once written, so the new-record entry carries it.
                 carrier[col] = (entry_id, hlc)
@@ -86,7 +89,7 @@ def row_changes(conn: sqlite3.Connection, vault: Vault, state: SyncState, tbl: s
             continue  # another device's write at the very same stamp: not ours to send
         bare = protocol.Change(change_id=change_id(entry_id, col, scope), scope=scope,
                                tbl=tbl, row_id=row_id, col=col, hlc=hlc,
-                               base_hlc=earliest_base[col], device_id=vault.device_id)
+                               base_hlc=earliest_base.get(col), device_id=vault.device_id)
         changes[col] = replace(bare, ciphertext=envelope.seal(state.org_key, state.key_id,
                                                               bare, row[col]))
     for seq, _, _, fields_json in entries:

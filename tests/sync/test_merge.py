@@ -181,3 +181,33 @@ def test_field_versions_name_the_writer(pair):
     assert known["full_name"] == (person.updated_hlc, a.device_id, None)
     assert json.loads(b.conn.execute("SELECT field_hlc FROM participants").fetchone()[0])[
         "full_name"] == person.updated_hlc
+
+
+def test_an_edit_made_after_seeing_the_winner_is_based_on_it(pair):
+    a, b, person, log = pair
+    Records(a).update(models.Participant, person.id, phone="a offline")
+    Records(b).update(models.Participant, person.id, phone="b wins")
+    [winner] = push_all(b, log)
+    apply_all(a, [winner])  # a's offline edit lost: a conflict on a
+    Records(a).update(models.Participant, person.id, phone="a, having seen b's")
+    [change] = [c for c in pending_changes(a) if c.col == "phone"]
+    assert change.base_hlc == winner.hlc
+    apply_all(b, push_all(a, log))
+    assert conflicts(b) == []  # a saw b's value: a later edit, not a concurrent one
+    assert people(a) == people(b)
+
+
+def test_meeting_a_lost_value_again_later_is_not_a_new_conflict(pair):
+    a, b, person, log = pair
+    Records(a).update(models.Participant, person.id, phone="first")
+    first = push_all(a, log)
+    Records(b).update(models.Participant, person.id, phone="second")
+    second = push_all(b, log)
+    apply_all(a, second)
+    apply_all(b, first)
+    assert len(conflicts(a)) == len(conflicts(b)) == 1
+    Records(a).update(models.Participant, person.id, phone="third")
+    apply_all(b, push_all(a, log))
+    before = conflicts(b)
+    apply_all(b, first)  # replayed: already kept
+    assert conflicts(b) == before
