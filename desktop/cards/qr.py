@@ -11,6 +11,7 @@ runs are one path filled once, so viewers draw no hairline seams between neighbo
 modules.
 """
 
+from functools import lru_cache
 import hashlib
 
 from reportlab.lib.units import mm
@@ -48,6 +49,17 @@ def dark_runs(code: segno.QRCode) -> list[tuple[int, int, int]]:
     return runs
 
 
+@lru_cache(maxsize=64)
+def _matrix(data: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The side in modules (quiet zone included) and the dark runs of the code for `data`.
+
+    Kept per process: making a code takes about 12 ms (segno scores all eight masks), and
+    the live preview, a person's cards and a batch ask for the same linker's code again and
+    again."""
+    code = make_code(data)
+    return code.symbol_size(border=QUIET_ZONE)[0], tuple(dark_runs(code))
+
+
 class QrForms:
     """Places QR codes on one canvas, drawing each distinct code once as a Form XObject.
 
@@ -68,7 +80,7 @@ class QrForms:
         by this to see whether the modules come out big enough (`MIN_MODULE_PT`)."""
         name = self.form_name(data)
         if name not in self._modules:
-            self._modules[name] = make_code(data).symbol_size(border=QUIET_ZONE)[0]
+            self._modules[name] = _matrix(data)[0]
         return self._modules[name]
 
     def min_size_pt(self, data: str) -> float:
@@ -93,8 +105,7 @@ class QrForms:
         self.canvas.restoreState()
 
     def _define(self, name: str, data: str) -> None:
-        code = make_code(data)
-        side = self.modules(data)
+        side, runs = _matrix(data)
         canvas = self.canvas
         canvas.beginForm(name, 0, 0, side, side)
         # White under the whole code, quiet zone too, so it scans on any card colour.
@@ -102,7 +113,7 @@ class QrForms:
         canvas.rect(0, 0, side, side, stroke=0, fill=1)
         canvas.setFillGray(0)
         path = canvas.beginPath()
-        for run_x, run_y, length in dark_runs(code):
+        for run_x, run_y, length in runs:
             path.rect(run_x, run_y, length, 1)
         canvas.drawPath(path, stroke=0, fill=1)
         canvas.endForm()

@@ -25,6 +25,7 @@ import os
 from pathlib import Path
 import re
 import warnings
+import zlib
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -38,9 +39,14 @@ LOGO_KEY = "card_logo"
 QR_KEY = "card_qr_code"
 MAX_LOGO_BYTES = 2 * 1024 * 1024  # the file as chosen
 MAX_LOGO_PIXELS = 40_000_000  # width × height before decoding: refuses decompression bombs
-# Kept at most this many pixels across: about 1,000 dpi at the 12 mm a card prints it, more
-# than any printer needs, and small enough that a card stays a few kilobytes.
-LOGO_SIDE_PX = 480
+# Kept at most this many pixels across: about 760 dpi at the 12 mm a card prints it, more
+# than a laser printer's 600 dpi.
+LOGO_SIDE_PX = 360
+# And at most about this many bytes inside a PDF: the logo goes into every PDF (once), and a
+# one-card PDF is otherwise about 30 KB. A photograph is made smaller until it fits; a drawn
+# logo of flat colours is well below it already.
+LOGO_BUDGET = 16 * 1024
+LOGO_MIN_SIDE_PX = 96  # about 200 dpi at 12 mm: never shrunk below this
 LOGO_FORMATS = ("PNG", "JPEG")
 EDITOR_ROLES = ("coordinator", "administrator")
 
@@ -106,15 +112,50 @@ def prepare_logo(data: bytes) -> bytes:
         raise BrandingError("That file could not be read as a picture. Choose the logo as a "
                             "PNG or JPEG file; if it opens elsewhere, save it again as PNG.",
                             LOGO_KEY) from None
-    picture.thumbnail((LOGO_SIDE_PX, LOGO_SIDE_PX), Image.Resampling.LANCZOS)
-    out = io.BytesIO()
     if kind == "JPEG":
-        picture.convert("RGB").save(out, "JPEG", quality=90, optimize=True)
-    else:
-        if picture.mode not in ("1", "L", "LA", "P", "RGB", "RGBA"):
-            picture = picture.convert("RGBA")  # 16-bit or CMYK PNGs: one mode every PDF takes
-        picture.save(out, "PNG", optimize=True)
-    return out.getvalue()
+        picture = picture.convert("RGB")
+    elif picture.mode in ("LA", "PA") or "transparency" in picture.info:
+        picture = picture.convert("RGBA")
+    elif picture.mode not in ("1", "L", "P", "RGB", "RGBA"):
+        picture = picture.convert("RGB")  # 16-bit or CMYK PNGs: a mode every PDF takes
+    side = LOGO_SIDE_PX
+    while True:
+        small = picture.copy()
+        # Area averaging: no ringing round sharp edges, so flat colours stay flat and the
+        # picture takes a third of the room LANCZOS leaves it in a PDF.
+        small.thumbnail((side, side), Image.Resampling.BOX)
+        if small.mode == "RGBA":
+            small = _white_where_clear(small)
+        out = io.BytesIO()
+        if kind == "JPEG":
+            small.save(out, "JPEG", quality=85, optimize=True)
+        else:
+            small.save(out, "PNG", optimize=True)
+        if _pdf_bytes(small, out.getvalue(), kind) <= LOGO_BUDGET or side <= LOGO_MIN_SIDE_PX:
+            return out.getvalue()
+        side = max(LOGO_MIN_SIDE_PX, int(side * 0.8))
+
+
+def _white_where_clear(picture: Image.Image) -> Image.Image:
+    """The same picture with white under every fully transparent pixel. What lies under them
+    is never seen, but resampling leaves it speckled, and a PDF stores it: uniform, it takes
+    a fraction of the room."""
+    alpha = picture.getchannel("A")
+    shown = alpha.point(lambda value: 255 if value else 0)
+    white = Image.new("RGBA", picture.size, (255, 255, 255, 0))
+    return Image.composite(picture, white, shown)
+
+
+def _pdf_bytes(picture: Image.Image, encoded: bytes, kind: str) -> int:
+    """About what the logo takes in a PDF: reportlab passes a JPEG through as it is, and
+    stores any other picture's colours and transparency each deflated (then, both, in
+    ASCII85, a quarter more)."""
+    if kind == "JPEG":
+        return len(encoded) * 5 // 4
+    colours = len(zlib.compress(picture.convert("RGB").tobytes()))
+    clear = len(zlib.compress(picture.getchannel("A").tobytes())) if picture.mode == "RGBA" \
+        else 0
+    return (colours + clear) * 5 // 4
 
 
 def _too_big(size: int) -> str:

@@ -122,13 +122,25 @@ def test_a_logo_is_shrunk_and_saved_again_without_its_metadata():
     stored = branding.prepare_logo(photo)
     with Image.open(io.BytesIO(stored)) as image:
         assert image.format == "JPEG"
-        assert max(image.size) == branding.LOGO_SIDE_PX
-        assert image.size == (240, 480)  # turned upright, then shrunk
+        side = branding.LOGO_SIDE_PX
+        assert image.size == (side // 2, side)  # turned upright, then shrunk
         assert not image.getexif()
     assert b"Camera maker" not in stored
     small = branding.prepare_logo(picture("PNG", (100, 60)))
     with Image.open(io.BytesIO(small)) as image:
         assert image.format == "PNG" and image.size == (100, 60)  # never enlarged
+
+
+def test_a_photograph_is_made_smaller_until_it_fits_the_budget():
+    noise = Image.effect_noise((800, 600), 90).convert("RGB")  # hard to compress, as photos
+    for kind in ("PNG", "JPEG"):
+        out = io.BytesIO()
+        noise.save(out, kind)
+        stored = branding.prepare_logo(out.getvalue())
+        assert len(stored) <= branding.LOGO_BUDGET
+        with Image.open(io.BytesIO(stored)) as image:
+            assert image.format == kind
+            assert branding.LOGO_MIN_SIDE_PX <= max(image.size) < branding.LOGO_SIDE_PX
 
 
 def test_transparent_and_sixteen_bit_pngs_are_kept_printable():
