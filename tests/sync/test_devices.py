@@ -106,3 +106,16 @@ def test_the_wrong_admin_token_connects_nothing(hub, vaults):
     with pytest.raises(SyncError):
         devices.connect(office, HUB_URL, "not-the-token", transport=BridgeTransport(hub))
     assert not devices.is_connected(office)
+
+
+def test_a_second_coordinator_is_sent_to_the_first_for_a_code(hub, vaults):
+    """The organisation key exists once: connecting another laptop with the admin token
+    after records reached the hub would make a second key nobody else could open."""
+    first, second = vaults("first"), vaults("second")
+    bridge = BridgeTransport(hub)
+    devices.connect(first, HUB_URL, hub.admin_token, transport=bridge)
+    Records(first).add(models.Team(name="North"))
+    client.sync(first, client.HubClient.for_vault(first, transport=bridge))
+    with pytest.raises(SyncError, match="enrol this laptop as a coordinator"):
+        devices.connect(second, HUB_URL, hub.admin_token, transport=bridge)
+    assert not devices.is_connected(second)
