@@ -2,6 +2,8 @@
 
 import ast
 from pathlib import Path
+import subprocess
+import sys
 
 import desktop
 
@@ -51,3 +53,38 @@ def test_the_checker_sees_an_offender(tmp_path):
     planted = tmp_path / "bad.py"
     planted.write_text("from PySide6.QtWidgets import QWidget\n", encoding="utf-8")
     assert "PySide6.QtWidgets" in _imports(planted)
+
+
+
+def test_hub_imports_only_the_sync_protocol_of_the_app():
+    """The hub runs on a server without the app: DESIGN §2, `hub` → `sync` protocol only."""
+    hub_modules = _modules("hub")
+    assert len(hub_modules) > 3
+    for path in hub_modules:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module if node.module != "desktop.sync" else
+                         f"desktop.sync.{alias.name}" for alias in node.names]
+            else:
+                continue
+            for name in names:
+                assert not name.startswith(("PySide6", "sqlcipher3")), path.name
+                if name == "desktop" or name.startswith("desktop."):
+                    assert name.startswith(("desktop.hub", "desktop.sync.protocol")), \
+                        f"{path.name} imports {name}"
+
+
+def test_the_running_hub_loads_nothing_else_of_the_app():
+    """What the imports bring in transitively (package __init__ files included)."""
+    code = ("import sys, desktop.hub.app, desktop.hub.serve, desktop.hub.sqlite_store, "
+            "desktop.hub.postgres_store; print(' '.join(sorted(m for m in sys.modules "
+            "if m == 'desktop' or m.startswith('desktop.'))))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, cwd=PACKAGE.parent).stdout.split()
+    assert "desktop.hub.app" in loaded
+    others = [m for m in loaded if not m.startswith("desktop.hub")]
+    assert set(others) <= {"desktop", "desktop.core", "desktop.core.hlc", "desktop.sync",
+                           "desktop.sync.protocol"}, others
