@@ -41,6 +41,11 @@ class DeviceInfo:
 class _Hub(HubClient):
     """The hub's organisation calls, beside the change-log calls of HubClient."""
 
+    def __init__(self, hub_url: str, token: str, **kwargs: Any):
+        super().__init__(hub_url, token, **kwargs)
+        if not token:  # joining: no token yet, and "Bearer " alone is not a valid header
+            del self._http.headers["Authorization"]
+
     def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
         return self._call("POST", path, body)
 
