@@ -38,9 +38,9 @@ SCHEMA_VERSION = 1
 STORED, DUPLICATE, ERASED, MISMATCH = "stored", "duplicate", "erased", "mismatch"
 
 CHANGE_COLUMNS = ("seq", "change_id", "scope", "tbl", "row_id", "col", "hlc", "base_hlc",
-                   "device_id", "kind", "ciphertext")
+                  "device_id", "kind", "ciphertext")
 _SELECT_CHANGES = f"SELECT {', '.join(CHANGE_COLUMNS)} FROM changes"
-_DEVICE_COLUMNS = ("device_id, name, role, teams, enrolled_at, revoked_at, last_seen")
+_DEVICE_COLUMNS = "device_id, name, role, teams, enrolled_at, revoked_at, last_seen"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS org (
