@@ -5,7 +5,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../desktop/gui/shell.py" line="+32"/>
+        <location filename="../../desktop/gui/shell.py" line="+33"/>
         <source>Sections</source>
         <translation>Adrannau</translation>
     </message>
@@ -2246,12 +2246,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="+131"/>
+        <location filename="../../desktop/gui/main_window.py" line="+143"/>
         <source>Switch staff member: the next person types their own passphrase.</source>
         <translation>Newid aelod o staff: mae&apos;r person nesaf yn teipio eu cyfrinymadrodd eu hunain.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Locked. Type your passphrase to carry on.</source>
         <translation>Wedi cloi. Teipiwch eich cyfrinymadrodd i barhau.</translation>
     </message>
@@ -3353,15 +3353,110 @@
     </message>
 </context>
 <context>
+    <name>PersonPrint</name>
+    <message>
+        <location filename="../../desktop/gui/person_print.py" line="+52"/>
+        <source>Print card…</source>
+        <translation>Argraffu cerdyn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print their offer cards</source>
+        <translation>Argraffu eu cardiau cynnig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save summary as PDF…</source>
+        <translation>Cadw’r crynodeb fel PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save their summary, My offer, my record, as a PDF</source>
+        <translation>Cadw eu crynodeb, Fy nghynnig, fy nghofnod, fel PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the card cannot be printed</source>
+        <translation>Pam na ellir argraffu’r cerdyn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing message</source>
+        <translation>Neges am argraffu</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Record their agreement on the Consents tab first.</source>
+        <translation>Cofnodwch eu cytundeb ar y tab Caniatâd yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They have no current offer (agreed, matched or active), so there is no card to print yet.</source>
+        <translation>Does ganddyn nhw ddim cynnig cyfredol (wedi’i gytuno, wedi’i baru neu ar waith), felly does dim cerdyn i’w argraffu eto.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Print their cards</source>
+        <translation>Argraffu eu cardiau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save their cards as a PDF</source>
+        <translation>Cadw eu cardiau fel PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1.</source>
+        <translation>Wedi’i gadw fel %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some words fit on neither side of a card and were not printed; shorten the offer in the offer editor.</source>
+        <translation>Doedd rhai geiriau ddim yn ffitio ar y naill ochr na’r llall o gerdyn ac ni chawson nhw eu hargraffu; byrhewch y cynnig yn y golygydd cynigion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their card went to the printer.</source>
+        <translation>Aeth eu cerdyn i’r argraffydd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Their %n cards went to the printer.</source>
+        <translation>
+            <numerusform>Aeth eu %n cerdyn i’r argraffydd.</numerusform>
+            <numerusform>Aeth eu %n cerdyn i’r argraffydd.</numerusform>
+            <numerusform>Aeth eu %n cerdyn i’r argraffydd.</numerusform>
+            <numerusform>Aeth eu %n cerdyn i’r argraffydd.</numerusform>
+            <numerusform>Aeth eu %n o gardiau i’r argraffydd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save their summary as a PDF</source>
+        <translation>Cadw eu crynodeb fel PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Saved their summary as %1.</source>
+        <translation>Wedi cadw eu crynodeb fel %1.</translation>
+    </message>
+</context>
+<context>
     <name>PersonScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/person.py" line="+45"/>
-        <location line="+75"/>
+        <location filename="../../desktop/gui/screens/person.py" line="+47"/>
+        <location line="+80"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -3433,7 +3528,7 @@
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
@@ -3605,7 +3700,7 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="-119"/>
+        <location filename="../../desktop/gui/main_window.py" line="-138"/>
         <location line="+6"/>
         <source>Recovery key</source>
         <translation>Allwedd adfer</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../desktop/gui/shell.py" line="+32"/>
+        <location filename="../../desktop/gui/shell.py" line="+33"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,12 +2215,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="+131"/>
+        <location filename="../../desktop/gui/main_window.py" line="+143"/>
         <source>Switch staff member: the next person types their own passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Locked. Type your passphrase to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,15 +3307,107 @@
     </message>
 </context>
 <context>
+    <name>PersonPrint</name>
+    <message>
+        <location filename="../../desktop/gui/person_print.py" line="+52"/>
+        <source>Print card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print their offer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save their summary, My offer, my record, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the card cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Record their agreement on the Consents tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They have no current offer (agreed, matched or active), so there is no card to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Print their cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save their cards as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some words fit on neither side of a card and were not printed; shorten the offer in the offer editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their card went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Their %n cards went to the printer.</source>
+        <translation>
+            <numerusform>Their %n card went to the printer.</numerusform>
+            <numerusform>Their %n cards went to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save their summary as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Saved their summary as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/person.py" line="+45"/>
-        <location line="+75"/>
+        <location filename="../../desktop/gui/screens/person.py" line="+47"/>
+        <location line="+80"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,7 +3479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
@@ -3559,7 +3651,7 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="-119"/>
+        <location filename="../../desktop/gui/main_window.py" line="-138"/>
         <location line="+6"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>

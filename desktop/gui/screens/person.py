@@ -19,6 +19,7 @@ from desktop.store.records import Records
 from desktop.store.vault import Vault
 from desktop.gui.consent_panel import ConsentPanel
 from desktop.gui.person_form import PersonForm, status_labels
+from desktop.gui.person_print import PersonPrint
 from desktop.gui.person_tabs import (ConversationsTab, HoursTab, IntroductionsTab, NotesTab,
                                      OffersTab, WellbeingTab)
 from desktop.gui.screens.base import Screen
@@ -100,6 +101,8 @@ class PersonScreen(Screen):
         for widget in (self.name_label, self.full_name_label, self.meta_label,
                        self.banner_label):
             profile_layout.addWidget(widget)
+        self.printing = PersonPrint(self.profile)  # Print card…, Save summary as PDF…
+        profile_layout.addWidget(self.printing)
         profile_layout.addWidget(self.tabs, 1)
 
         self.new_page, self.new_layout = _scrolled(self, self.tr("Add a person"))
@@ -197,6 +200,7 @@ class PersonScreen(Screen):
             facts.append(self.tr("Speaks %1").replace("%1", ", ".join(person.languages)))
         self.meta_label.setText(" · ".join(facts))
         self.current = rules.current_consents(file.consents, date.today())
+        self.printing.show_for(self.vault, file, self.current)
         self.consent_panel.set_consents(file.consents, file.names)
         for tab in (self.conversations, self.offers, self.introductions, self.hours,
                     self.wellbeing, self.notes):
@@ -254,6 +258,7 @@ class PersonScreen(Screen):
 
     def close_vault(self) -> None:
         self._drop_forms()
+        self.printing.forget()
         for label in (self.name_label, self.full_name_label, self.meta_label,
                       self.banner_label, self.missing_label):
             label.clear()
