@@ -16,6 +16,7 @@ from desktop.store.vault import DB_FILE, KEYS_FILE, Vault
 from desktop.gui.fonts import register_bundled_fonts
 from desktop.gui.messages import Messages
 from desktop.gui.shell import AppShell
+from desktop.gui.sync_status import SyncBar, SyncController
 from desktop.gui.vault_pages import FirstRunPage, UnlockPage
 
 
@@ -89,6 +90,15 @@ class MainWindow(QMainWindow):
         self.recovery_page.continue_button.clicked.connect(self._show_app)
         self.shell.switch_staff_requested.connect(self._on_shell_switch_staff_requested)
         self.shell.lock_minutes_changed.connect(self._on_shell_lock_minutes_changed)
+        # Sync lives at the foot of the window while the vault is open (desktop.gui.sync_*).
+        self.sync = SyncController(self)
+        self.sync_bar = SyncBar(self.sync)
+        self.statusBar().addPermanentWidget(self.sync_bar, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().hide()
+        self.shell.set_sync(self.sync)
+        self.shell.place_changed.connect(self._on_shell_place_changed)
+        self.sync_bar.conflicts_requested.connect(self._on_sync_bar_conflicts_requested)
         self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         self.lock_shortcut.activated.connect(self.lock)
         self.idle_timer = QTimer(self, singleShot=True, interval=lock_minutes * 60_000)
@@ -126,9 +136,17 @@ class MainWindow(QMainWindow):
         self.recovery_page.sheet_label.clear()
         self.stack.setCurrentWidget(self.shell)
         self.shell.open(self.vault)
+        self.statusBar().show()
+        self.sync.start(self.vault)  # reads the status, then syncs soon if connected
 
     def _on_shell_switch_staff_requested(self) -> None:
         self.lock(self.tr("Switch staff member: the next person types their own passphrase."))
+
+    def _on_shell_place_changed(self, _place: dict) -> None:
+        self.sync.refresh()  # "3 changes waiting" counts what was just saved
+
+    def _on_sync_bar_conflicts_requested(self) -> None:
+        self.shell.go("sync")
 
     def _on_shell_lock_minutes_changed(self, minutes: int) -> None:
         self.idle_timer.setInterval(minutes * 60_000)
@@ -138,6 +156,8 @@ class MainWindow(QMainWindow):
     def lock(self, message: str = "") -> None:
         """Close the vault and drop the key; the unlock screen comes back."""
         self.idle_timer.stop()
+        self.sync.stop()
+        self.statusBar().hide()
         if self.vault is not None:
             self.shell.close_vault()
             self.vault.close()
@@ -147,6 +167,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QApplication.instance().removeEventFilter(self._idle_filter)
+        self.sync.stop()
         if self.vault is not None:
             self.vault.close()
         super().closeEvent(event)

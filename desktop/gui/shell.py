@@ -28,6 +28,7 @@ class AppShell(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.vault: Vault | None = None
+        self.sync = None  # the main window's SyncController, for screens with use_sync
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setMaximumWidth(220)
@@ -50,10 +51,19 @@ class AppShell(QWidget):
             for relay in ("switch_staff_requested", "lock_minutes_changed"):
                 if hasattr(screen, relay):
                     getattr(screen, relay).connect(getattr(self, relay))
+            if self.sync is not None and hasattr(screen, "use_sync"):
+                screen.use_sync(self.sync)
             if in_nav:
                 item = QListWidgetItem(screen.title(), self.nav)
                 item.setData(Qt.ItemDataRole.UserRole, screen.name)
         self.nav.blockSignals(False)
+
+    def set_sync(self, controller) -> None:
+        """Hand the sync controller to every screen that shows sync (now and after locks)."""
+        self.sync = controller
+        for screen in self.screens.values():
+            if hasattr(screen, "use_sync"):
+                screen.use_sync(controller)
 
     @property
     def current(self) -> Screen | None:

@@ -78,6 +78,7 @@ class DevicesScreen(Screen):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.enrol_button = QPushButton(self.tr("&Enrol a laptop…"), self)

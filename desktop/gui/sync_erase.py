@@ -136,8 +136,8 @@ class EraseAction(QObject):
         self.role_known.emit(bool(allowed))
 
     def _on_role_failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
+        if generation != self._generation or self.vault is None or not self.vault.is_open:
+            return  # the page moved on, or the vault closed under the question
         self.button.hide()
         if read_error(error) is None:
             raise error

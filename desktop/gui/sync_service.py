@@ -45,7 +45,7 @@ def read_view(vault: Vault) -> SyncView:
     return SyncView(connected=bool(status.connected),
                     role=devices.role(vault) if status.connected else None,
                     waiting=int(status.waiting), last_sync=status.last_sync,
-                    conflicts=len(conflicts.open_conflicts(vault)))
+                    conflicts=conflicts.open_count(vault))
 
 
 def is_coordinator(vault: Vault) -> bool:
@@ -69,18 +69,13 @@ def run_sync(vault: Vault, progress: Callable[[str, int, int], None],
     sync loses nothing and the next one carries on."""
     from desktop.sync import client
 
-    def report(*args) -> None:
+    def report(stage: str, done: int, total: int) -> None:
         if cancel.is_set():
             raise SyncCancelled("Sync stopped. What was sent or fetched so far is kept; "
                                 "the rest goes at the next sync.")
-        progress(*_progress_args(args))
+        progress(stage, done, total)
 
     return client.sync(vault, progress=report)
-
-
-def _progress_args(args: tuple) -> tuple[str, int, int]:
-    stage, done, total = (list(args) + ["", 0, 0])[:3]
-    return str(stage), int(done or 0), int(total or 0)
 
 
 # ---- conflicts ----------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from desktop.store.vault import Vault
 from desktop.gui import sync_service
 from desktop.gui.screens.home import day_words, read_error, time_words
 from desktop.gui.sync_service import SyncCancelled, SyncView
+from desktop.sync.client import RECEIVING, SENDING
 from desktop.sync.errors import HubUnreachable
 from desktop.gui.worker import run_in_background
 
@@ -59,14 +60,14 @@ class SyncController(QObject):
     view_read = Signal(object)  # a fresh SyncView (after start, a sync, or refresh)
     _progressed = Signal(str, int, int)  # from the worker thread; queued to this object
 
-    def __init__(self, parent: QObject | None = None, *, auto_minutes: int = AUTO_MINUTES,
+    def __init__(self, parent: QObject | None = None, *, auto_ms: int = AUTO_MINUTES * 60_000,
                  first_delay_ms: int = FIRST_DELAY_MS):
         super().__init__(parent)
         self.vault: Vault | None = None
         self.state = SyncState()
         self._generation = 0  # which vault session a background result belongs to
         self._cancel = threading.Event()
-        self.auto_timer = QTimer(self, interval=auto_minutes * 60_000)
+        self.auto_timer = QTimer(self, interval=auto_ms)
         self.auto_timer.timeout.connect(self._on_auto_timer_timeout)
         self.first_timer = QTimer(self, singleShot=True, interval=first_delay_ms)
         self.first_timer.timeout.connect(self._on_auto_timer_timeout)
@@ -120,7 +121,7 @@ class SyncController(QObject):
             return report, sync_service.read_view(vault)
 
         run_in_background(work, lambda result: self._on_synced(generation, result),
-                          lambda error: self._on_sync_failed(generation, error, automatic))
+                          lambda error: self._on_sync_failed(generation, error))
         return True
 
     def cancel(self) -> None:
@@ -130,13 +131,18 @@ class SyncController(QObject):
     # ---- results (GUI thread) --------------------------------------------------------------
 
     def _on_view_read(self, generation: int, view: SyncView) -> None:
-        if generation != self._generation:
+        if not self._current(generation):
             return
         self._set(replace(self.state, view=view))
         self.view_read.emit(view)
 
+    def _current(self, generation: int) -> bool:
+        # A result from before a lock (or from a vault closed under it) has no one to tell.
+        return generation == self._generation and self.vault is not None and \
+            self.vault.is_open
+
     def _on_view_failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
+        if not self._current(generation):
             return
         message = read_error(error)
         if message is None:
@@ -148,15 +154,15 @@ class SyncController(QObject):
             self._set(replace(self.state, stage=stage, done=done, total=total))
 
     def _on_synced(self, generation: int, result) -> None:
-        if generation != self._generation:
+        if not self._current(generation):
             return
         report, view = result
         self._set(SyncState(view=view))
         self.view_read.emit(view)
         self.finished.emit(report)
 
-    def _on_sync_failed(self, generation: int, error: Exception, automatic: bool) -> None:
-        if generation != self._generation:
+    def _on_sync_failed(self, generation: int, error: Exception) -> None:
+        if not self._current(generation):
             return
         message = read_error(error)
         if message is None:
@@ -194,8 +200,10 @@ class StatusWords(QObject):
     def status(self, state: SyncState, today: date) -> str:
         view = state.view
         if state.running:
-            if state.total:
-                return self.tr("Syncing… %1 of %2").replace("%1", f"{state.done:,}") \
+            if state.stage == RECEIVING and state.done:
+                return self.tr("Syncing… %1 received").replace("%1", f"{state.done:,}")
+            if state.stage == SENDING and 0 < state.done <= state.total:
+                return self.tr("Syncing… %1 of %2 sent").replace("%1", f"{state.done:,}") \
                     .replace("%2", f"{state.total:,}")
             return self.tr("Syncing…")
         if view is None:
@@ -281,9 +289,11 @@ class SyncBar(QWidget):
         self.stop_button.setVisible(state.running)
         self.progress.setVisible(state.running)
         if state.running:
-            # Busy (moving) until the first batch says how many there are.
-            self.progress.setRange(0, state.total if state.total else 0)
-            self.progress.setValue(min(state.done, state.total))
+            # A moving bar while fetching (the hub does not say how much is coming) and
+            # until sending knows how much there is to send.
+            sending = state.stage == SENDING and state.total > 0
+            self.progress.setRange(0, state.total if sending else 0)
+            self.progress.setValue(min(state.done, state.total) if sending else 0)
         count = view.conflicts if view is not None else 0
         self.conflicts_button.setText(self.tr("%n conflict(s) to review", "", count))
         self.conflicts_button.setVisible(count > 0)

@@ -3,10 +3,10 @@ as a person would read it.
 
 A conflict names a table and a column as the database knows them ("offers", "for_whom"); a
 coordinator should read "Offer" and "Who it is for". Columns that hold ids (a team, a linker)
-are shown by the name they point at, lists as a comma-separated list, yes/no as words.
+are shown by the name they point at, lists as a comma-separated list, yes/no as words. Values
+arrive as the record holds them (desktop.sync.conflicts decodes lists and dicts).
 """
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -64,32 +64,23 @@ class SyncWords(QObject):
             return words[column]
         return column.replace("_", " ").capitalize()  # a column added later: still readable
 
-    def value(self, column: str, stored: Any, names: dict[str, str]) -> str:
-        """A stored value in words. `names` maps ids to names (teams, staff, people)."""
-        if stored is None or stored == "":
+    def value(self, column: str, value: Any, names: dict[str, str]) -> str:
+        """A field's value in words. `names` maps ids to names (teams, staff, people)."""
+        if value is None or value == "" or value == [] or value == {}:
             return self.tr("(empty)")
         if column == "deleted":
-            return self.tr("Deleted") if stored in (1, "1", True) else self.tr("Kept")
-        if column in ("active", "given"):
-            return self.tr("Yes") if stored in (1, "1", True) else self.tr("No")
+            return self.tr("Deleted") if value in (1, "1", True) else self.tr("Kept")
+        if isinstance(value, bool) or column in ("active", "given"):
+            return self.tr("Yes") if value in (1, "1", True) else self.tr("No")
         if column.endswith("_id") or column in ("recorded_by", "accompanied_by"):
-            return names.get(str(stored), self.tr("someone not on this laptop"))
-        if isinstance(stored, str) and stored[:1] in "[{":
-            try:
-                decoded = json.loads(stored)
-            except ValueError:
-                return stored
-            return self._structured(decoded)
-        return str(stored)
-
-    def _structured(self, decoded: Any) -> str:
-        if isinstance(decoded, list):
-            return ", ".join(str(item) for item in decoded) or self.tr("(empty)")
-        if isinstance(decoded, dict):
-            parts = []
-            for key, item in decoded.items():
+            return names.get(str(value), self.tr("someone not on this laptop"))
+        if isinstance(value, list):
+            return ", ".join(str(item) for item in value)
+        if isinstance(value, dict):
+            lines = []
+            for key, item in value.items():
                 if isinstance(item, list):
                     item = ", ".join(str(part) for part in item)
-                parts.append(f"{key}: {item}")
-            return "\n".join(parts) or self.tr("(empty)")
-        return str(decoded)
+                lines.append(f"{key}: {item}")
+            return "\n".join(lines)
+        return str(value)

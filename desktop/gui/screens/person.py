@@ -23,6 +23,7 @@ from desktop.gui.person_print import PersonPrint
 from desktop.gui.person_tabs import (ConversationsTab, HoursTab, IntroductionsTab, NotesTab,
                                      OffersTab, WellbeingTab)
 from desktop.gui.screens.base import Screen
+from desktop.gui.sync_erase import EraseAction
 
 
 def _scrolled(parent: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
@@ -98,9 +99,12 @@ class PersonScreen(Screen):
         self.profile = QWidget(self)
         profile_layout = QVBoxLayout(self.profile)
         profile_layout.setContentsMargins(0, 0, 0, 0)
+        self.erase = EraseAction(self.profile)  # coordinators only (desktop.gui.sync_erase)
+        self.erase.erased.connect(self._on_erase_erased)
         for widget in (self.name_label, self.full_name_label, self.meta_label,
                        self.banner_label):
             profile_layout.addWidget(widget)
+        profile_layout.addWidget(self.erase.button, 0, Qt.AlignmentFlag.AlignRight)
         self.printing = PersonPrint(self.profile)  # Print card…, Save summary as PDF…
         profile_layout.addWidget(self.printing)
         profile_layout.addWidget(self.tabs, 1)
@@ -199,6 +203,7 @@ class PersonScreen(Screen):
         if person.languages:
             facts.append(self.tr("Speaks %1").replace("%1", ", ".join(person.languages)))
         self.meta_label.setText(" · ".join(facts))
+        self.erase.show_for(self.vault, person)
         self.current = rules.current_consents(file.consents, date.today())
         self.printing.show_for(self.vault, file, self.current)
         self.consent_panel.set_consents(file.consents, file.names)
@@ -251,6 +256,9 @@ class PersonScreen(Screen):
             self.file.consents = people_filters.consents_of(self.vault, self.file.person.id)
             self._show_file(self.file)
 
+    def _on_erase_erased(self, _text: str) -> None:
+        self.navigate.emit("people", {})
+
     def _on_notes_added(self) -> None:
         if self.file is not None:
             self.file.notes = people_filters.notes_of(self.vault, self.file.person.id)
@@ -259,6 +267,7 @@ class PersonScreen(Screen):
     def close_vault(self) -> None:
         self._drop_forms()
         self.printing.forget()
+        self.erase.forget()
         for label in (self.name_label, self.full_name_label, self.meta_label,
                       self.banner_label, self.missing_label):
             label.clear()

@@ -13,11 +13,14 @@ def screen_classes() -> list[tuple[type[Screen], bool]]:
     from desktop.gui.screens.person import PersonScreen
     from desktop.gui.screens.request import RequestScreen
     from desktop.gui.screens.settings import SettingsScreen
+    from desktop.gui.sync_devices import DevicesScreen
+    from desktop.gui.sync_screen import SyncScreen
     return [
         (HomeScreen, True),
         (PeopleScreen, True), (PersonScreen, False),
         (ConversationScreen, False),
         (OfferScreen, False), (RequestScreen, False),
         (DropInScreen, True),
+        (SyncScreen, True), (DevicesScreen, False),
         (SettingsScreen, True),  # keep last
     ]
