@@ -21,7 +21,7 @@ import time
 import psycopg
 from psycopg import pq
 
-from desktop.hub.storage import CHANGE_COLUMNS, Store, StoreError, Tx, change_row
+from desktop.hub.storage import CHANGE_COLUMNS, Store, StoreError, Tx
 
 # Any fixed number: advisory locks are per database, so this only meets other hub processes
 # on the same database.
@@ -75,17 +75,21 @@ class PostgresStore(Store):
 
     @contextmanager
     def _read(self) -> Iterator[Tx]:
-        # REPEATABLE READ: one snapshot for the whole read, like SQLite's WAL reader.
-        with self._connection() as conn, conn.transaction():
-            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        # No transaction: each read is one statement, or (pull) reads the last seq first and
+        # then only seqs up to it, all of which are committed, so no snapshot is needed.
+        with self._connection() as conn:
             yield Tx(conn.cursor(), pyformat=True)
 
-    def _insert_changes(self, tx: Tx, changes) -> None:
-        if not changes:
+    def _insert_rows(self, tx: Tx, rows) -> None:
+        if not rows:
             return
         with tx.cursor.copy(f"COPY changes ({', '.join(CHANGE_COLUMNS)}) FROM STDIN") as copy:
-            for change in changes:
-                copy.write_row(change_row(change))
+            for row in rows:
+                copy.write_row(row)
+
+    def _in(self, column: str, values: list) -> tuple[str, list]:
+        # One array parameter: PostgreSQL plans it once, whatever the batch's size.
+        return f"{column} = ANY(?)", [list(values)]
 
     def close(self) -> None:
         while True:

@@ -221,14 +221,14 @@ class Hub:
                          f"A batch may carry at most {protocol.MAX_BATCH} changes and this one "
                          f"carried {len(raw)}; send them in smaller batches.")
         changes = [Change.from_wire(item) for item in raw]
-        for change in changes:
-            if not device.may_touch(change.scope):
-                raise _error(protocol.FORBIDDEN,
-                             "This laptop may not send changes for a team it is not part of; "
-                             "nothing in this batch was stored.")
-        now_ms = int(self.clock() * 1000)
-        ahead = max(protocol.Stamp.parse(c.hlc).wall_ms for c in changes) - now_ms \
-            if changes else 0
+        scopes = device.scopes()
+        if scopes is not None and any(c.scope not in scopes for c in changes):
+            raise _error(protocol.FORBIDDEN,
+                         "This laptop may not send changes for a team it is not part of; "
+                         "nothing in this batch was stored.")
+        # Stamps sort as text in clock order, so the latest is the largest string.
+        latest = protocol.Stamp.parse(max(c.hlc for c in changes)) if changes else None
+        ahead = latest.wall_ms - int(self.clock() * 1000) if latest else 0
         if ahead > protocol.FUTURE_LIMIT_MS:
             raise _error(protocol.CLOCK_AHEAD,
                          f"This laptop's clock is about {_duration(ahead)} ahead of the hub's, "

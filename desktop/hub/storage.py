@@ -21,7 +21,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timezone
 import json
 import secrets
@@ -215,10 +215,10 @@ class Store(ABC):
     def close(self) -> None:
         """Close every connection."""
 
-    def _insert_changes(self, tx: Tx, changes: list[Change]) -> None:
+    def _insert_rows(self, tx: Tx, rows: list[tuple[Any, ...]]) -> None:
+        """Append rows to the log (in CHANGE_COLUMNS order); backends may do it faster."""
         tx.executemany(f"INSERT INTO changes ({', '.join(CHANGE_COLUMNS)}) "
-                       f"VALUES ({_marks(len(CHANGE_COLUMNS))})",
-                       [change_row(c) for c in changes])
+                       f"VALUES ({_marks(len(CHANGE_COLUMNS))})", rows)
 
     # ---- the organisation ----------------------------------------------------------------
 
@@ -370,46 +370,50 @@ class Store(ABC):
         changes in a scope the device may not touch.
         """
         with self._write() as tx:
-            last = tx.one("SELECT last_seq FROM org")[0]
+            last, any_erased = tx.one("SELECT last_seq, EXISTS (SELECT 1 FROM erased) FROM org")
             known = self._stored(tx, [c.change_id for c in changes])
-            erased = self._erased(tx, changes)
-            pending: list[Change] = []
+            erased = self._erased(tx, changes) if any_erased else set()
+            pending: list[tuple[Any, ...]] = []
             results = []
             for change in changes:
+                row = change_row(change)
                 record = (change.tbl, change.row_id)
                 old = known.get(change.change_id)
                 if old is not None:
-                    status = DUPLICATE if old.same_content(change) else MISMATCH
-                    results.append(_result(change, status, old.seq))
+                    status = DUPLICATE if old[1:] == row[1:] else MISMATCH  # all but seq
+                    results.append(_result(change, status, old[0]))
                     continue
                 if record in erased:
                     results.append(_result(change, ERASED, None))
                     continue
                 last += 1
-                stored = replace(change, seq=last)
+                row = (last, *row[1:])
                 if change.kind == protocol.ERASE_KIND:
-                    self._insert_changes(tx, pending)
+                    self._insert_rows(tx, pending)
                     pending = []
                     self._erase_record(tx, record, may_touch, now)
                     erased.add(record)
                     # A replay later in this batch of a change just deleted is refused as
                     # erased, as it would be in a later batch.
-                    known = {k: v for k, v in known.items() if (v.tbl, v.row_id) != record}
-                pending.append(stored)
-                known[change.change_id] = stored
+                    known = {k: v for k, v in known.items() if (v[3], v[4]) != record}
+                pending.append(row)
+                known[change.change_id] = row
                 results.append(_result(change, STORED, last))
-            self._insert_changes(tx, pending)
+            self._insert_rows(tx, pending)
             tx.execute("UPDATE org SET last_seq = ?", (last,))
         return results
 
-    def _stored(self, tx: Tx, change_ids: list[str]) -> dict[str, Change]:
-        found: dict[str, Change] = {}
+    def _in(self, column: str, values: list[Any]) -> tuple[str, list[Any]]:
+        """`column IN (values)` as SQL and parameters (PostgreSQL overrides it)."""
+        return f"{column} IN ({_marks(len(values))})", values
+
+    def _stored(self, tx: Tx, change_ids: list[str]) -> dict[str, tuple[Any, ...]]:
+        """The stored rows of these change ids, by id."""
+        found = {}
         for start in range(0, len(change_ids), protocol.MAX_BATCH):
-            chunk = change_ids[start:start + protocol.MAX_BATCH]
-            for row in tx.all(f"{_SELECT_CHANGES} WHERE change_id IN ({_marks(len(chunk))})",
-                              chunk):
-                change = Change(**dict(zip(CHANGE_COLUMNS, row)))
-                found[change.change_id] = change
+            where, params = self._in("change_id", change_ids[start:start + protocol.MAX_BATCH])
+            for row in tx.all(f"{_SELECT_CHANGES} WHERE {where}", params):
+                found[row[1]] = tuple(row)
         return found
 
     def _erased(self, tx: Tx, changes: Sequence[Change]) -> set[tuple[str, str]]:
@@ -417,9 +421,8 @@ class Store(ABC):
         row_ids = sorted({row_id for _, row_id in wanted})
         found = set()
         for start in range(0, len(row_ids), protocol.MAX_BATCH):
-            chunk = row_ids[start:start + protocol.MAX_BATCH]
-            for tbl, row_id in tx.all("SELECT tbl, row_id FROM erased WHERE row_id IN "
-                                      f"({_marks(len(chunk))})", chunk):
+            where, params = self._in("row_id", row_ids[start:start + protocol.MAX_BATCH])
+            for tbl, row_id in tx.all(f"SELECT tbl, row_id FROM erased WHERE {where}", params):
                 if (tbl, row_id) in wanted:
                     found.add((tbl, row_id))
         return found
