@@ -59,6 +59,7 @@ class DevicesScreen(Screen):
         self.devices: list[Any] = []
         self.teams: dict[str, str] = {}
         self.dialog: EnrolDialog | None = None
+        self._note = ""  # said when the list next arrives
         self.title_label = QLabel(self.tr("Devices"), self)
         heading = scaled(self.title_label.font(), 1.4)
         heading.setBold(True)
@@ -132,7 +133,8 @@ class DevicesScreen(Screen):
         if generation != self._generation:
             return
         self.devices, self.teams = found
-        self.say("")
+        self.say(self._note)
+        self._note = ""
         self._show()
         self.loaded.emit()
 
@@ -229,7 +231,7 @@ class DevicesScreen(Screen):
             return
         self.revoked.emit(device_id)
         self.refresh()
-        self.say(self.tr("Revoked. That laptop can no longer sync."))
+        self._note = self.tr("Revoked. That laptop can no longer sync.")  # said once loaded
 
     def _on_enrol_button_clicked(self) -> None:
         if self.vault is None:
@@ -265,7 +267,10 @@ class EnrolDialog(QDialog):
         self.stack.addWidget(self._code_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        self.teams_list.setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        (self.teams_list if self.stack.currentIndex() == 0 else self.done_button).setFocus()
 
     # ---- page 1: teams and role --------------------------------------------------------------
 

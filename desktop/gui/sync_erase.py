@@ -67,6 +67,9 @@ class EraseDialog(QDialog):
         self.name_edit.textChanged.connect(self._on_name_edit_text_changed)
         self.erase_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         self.name_edit.setFocus()
 
     @classmethod

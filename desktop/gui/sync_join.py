@@ -54,6 +54,12 @@ class _NetworkDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.busy = False
+        self.first_field: QWidget | None = None  # where typing starts when it opens
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.first_field is not None:
+            self.first_field.setFocus()
 
     def _field(self, label: str, accessible: str, *, secret: bool = False) -> QLineEdit:
         edit = QLineEdit(self)
@@ -135,7 +141,7 @@ class JoinDialog(_NetworkDialog):
         self.code_edit.setFont(font)
         self.name_edit = self._field(self.tr("This laptop's &name:"), self.tr("Laptop name"))
         self.name_edit.setPlaceholderText(self.tr("for example: North team laptop 2"))
-        self.code_edit.setFocus()
+        self.first_field = self.code_edit
 
     def check(self) -> tuple[str, QWidget] | None:
         if not self.code_edit.text().strip():
@@ -172,7 +178,7 @@ class ConnectDialog(_NetworkDialog):
                                       secret=True)
         self.name_edit = self._field(self.tr("This laptop's &name:"), self.tr("Laptop name"))
         self.name_edit.setText(self.tr("Coordinator's laptop"))
-        self.hub_edit.setFocus()
+        self.first_field = self.hub_edit
 
     def check(self) -> tuple[str, QWidget] | None:
         hub = self.hub_edit.text().strip()

@@ -8,6 +8,7 @@ every screen that has `use_sync`; without one (a screen tested on its own) they 
 import logging
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.gui import sync_service
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 
 class SyncScreen(Screen):
     name = "sync"
+    role_read = Signal(bool)  # whether this staff member may act as coordinator (tests)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -119,6 +121,7 @@ class SyncScreen(Screen):
             return
         self.coordinator = coordinator
         self._show_state(self.controller.state if self.controller else SyncState())
+        self.role_read.emit(coordinator)
 
     def _on_role_failed(self, generation: int, error: Exception) -> None:
         if generation != self._generation:

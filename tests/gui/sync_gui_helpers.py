@@ -87,3 +87,23 @@ def messages() -> Iterator[type[Messages]]:
     Messages.record_only, Messages.shown, Messages.next_answer = True, [], True
     yield Messages
     Messages.record_only, Messages.shown, Messages.next_answer = saved
+
+
+def join_linker(make_laptop: Callable[..., Vault], coordinator: Vault, name: str,
+                teams: list[str]) -> Vault:
+    """A linker's laptop enrolled by `coordinator` for `teams` (names), joined as the CLI
+    would: the same desktop.sync.devices calls the GUI makes."""
+    from desktop.sync import devices
+    code = devices.enrol_device(coordinator, teams, label=name)
+    linker = make_laptop(name, staff=f"Linker {name}")
+    devices.join(linker, code.text(), name=name)
+    return linker
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:
+    """English plural forms ("1 change", "3 changes") come from the English translation."""
+    from desktop.gui import i18n
+    assert i18n.install("en")
+    yield
+    i18n.uninstall()

@@ -2,6 +2,7 @@
 and wants their name typed, then gone from this laptop and queued for the hub."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 import pytest
 
 from desktop.core import models
@@ -15,7 +16,9 @@ from tests.gui.sync_gui_helpers import messages  # noqa: F401  (fixture)
 def test_the_dialog_says_what_erasure_does_and_wants_the_name_typed(qtbot):
     dialog = EraseDialog("Łucja Wiśniewska")
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    assert QApplication.focusWidget() is dialog.name_edit
     text = dialog.explain_label.text()
     for words in ("this laptop", "the hub and every other laptop", "cannot be undone"):
         assert words in text

@@ -2,23 +2,20 @@
 127.0.0.1 (syncing in the background, progress, automatic sync, quiet failure)."""
 
 from datetime import date, datetime, timedelta, timezone
+import threading
 
+from PySide6.QtCore import Qt
 import pytest
 
-from desktop.gui import i18n
-from desktop.gui.sync_service import SyncView
-from desktop.gui.sync_status import SyncState, status_words
+from desktop.core import models
+from desktop.store.records import Records
+from desktop.sync import client, devices, state
+from desktop.gui.sync_service import SyncCancelled, SyncView, run_sync
+from desktop.gui.sync_status import SyncBar, SyncController, SyncState, status_words
+from tests.gui.sync_gui_helpers import english, live_hub, messages  # noqa: F401  (fixtures)
 
 TODAY = date(2026, 3, 14)
 AT_1432 = datetime(2026, 3, 14, 14, 32).astimezone()
-
-
-@pytest.fixture
-def english(qapp):
-    """English plural forms ("1 change", "3 changes") come from the English translation."""
-    assert i18n.install("en")
-    yield
-    i18n.uninstall()
 
 
 def view(**changes) -> SyncView:
@@ -61,16 +58,6 @@ def test_a_last_sync_in_utc_is_shown_in_local_time(english):
 
 
 # ---- the controller and the bar, against a real hub -------------------------------------
-
-from PySide6.QtCore import Qt  # noqa: E402
-
-from desktop.core import models  # noqa: E402
-from desktop.store.records import Records  # noqa: E402
-from desktop.sync import client, devices  # noqa: E402
-from desktop.gui.sync_service import SyncCancelled, run_sync  # noqa: E402
-from desktop.gui.sync_status import SyncBar, SyncController  # noqa: E402
-from tests.gui.sync_gui_helpers import live_hub, messages  # noqa: E402,F401  (fixtures)
-
 
 @pytest.fixture
 def bar(qtbot):
@@ -151,7 +138,6 @@ def test_progress_is_shown_while_sending_and_receiving(qtbot, bar, vault, live_h
 
 
 def test_a_stopped_sync_keeps_what_is_waiting(qtbot, vault, live_hub):
-    import threading
     devices.connect(vault, live_hub.url, live_hub.admin_token)
     add_people(vault, 2)
     waiting = client.status(vault).waiting
@@ -205,7 +191,6 @@ def test_no_connection_is_said_quietly_and_nothing_is_lost(qtbot, bar, vault, li
 
 def test_a_refusal_is_said_in_plain_words(qtbot, bar, vault, live_hub):
     devices.connect(vault, live_hub.url, live_hub.admin_token)
-    from desktop.sync import state
     state.put(vault, device_token="not-a-real-token")
     start(qtbot, bar.controller, vault)
     with qtbot.waitSignal(bar.controller.failed, timeout=20_000) as failed:
