@@ -117,9 +117,11 @@ BAD_REQUEST, PROTOCOL_MISMATCH, UNAUTHORISED, REVOKED = (
     "bad_request", "protocol_mismatch", "unauthorised", "revoked")
 FORBIDDEN, TOO_LARGE, CLOCK_AHEAD, TOO_MANY = "forbidden", "too_large", "clock_ahead", "too_many"
 NOT_FOUND, GONE = "not_found", "gone"
+# The hub failed to do it (its database unreachable, or a bug): nothing was stored; try later.
+UNAVAILABLE = "unavailable"
 STATUS = {BAD_REQUEST: 400, PROTOCOL_MISMATCH: 400, UNAUTHORISED: 401, REVOKED: 401,
           FORBIDDEN: 403, NOT_FOUND: 404, GONE: 410, TOO_LARGE: 413, CLOCK_AHEAD: 422,
-          TOO_MANY: 429}
+          TOO_MANY: 429, UNAVAILABLE: 503}
 
 
 def versions() -> dict[str, int]:
