@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core import models
 from desktop.core.errors import NotFound, ValidationError, VaultDamaged, WrongPassphrase
 from desktop.store import access

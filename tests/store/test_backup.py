@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE
 from desktop.core import models
 from desktop.core.errors import VaultDamaged, VaultInUse, WrongPassphrase
 from desktop.store import backup

@@ -27,7 +27,7 @@ import signal
 import subprocess
 import sys
 
-from conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 import pytest
 
 from desktop.core import models

@@ -17,7 +17,7 @@ import sys
 import tempfile
 import unicodedata
 
-from conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 import pytest
 
 from desktop.core import models

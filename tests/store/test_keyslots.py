@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core import models
 from desktop.core.errors import VaultDamaged, WrongPassphrase
 from desktop.store import access

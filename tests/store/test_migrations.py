@@ -7,7 +7,7 @@ import zipfile
 import pytest
 import sqlcipher3
 
-from conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core.hlc import Stamp
 from desktop.core.ids import new_id, utc_now
 from desktop.store import migrations

@@ -10,7 +10,7 @@ import secrets
 
 import pytest
 
-from conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.store.vault import Vault
 from desktop.sync import protocol, state
 

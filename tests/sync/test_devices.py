@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.store.vault import Vault

@@ -4,7 +4,7 @@ markers refuse them coming back."""
 import json
 
 import pytest
-from conftest import agreed_to_keep_record
+from tests.conftest import agreed_to_keep_record
 from sync_helpers import (apply_all, make_device, org_key, push_all,  # noqa: F401
                           replica)
 

@@ -9,7 +9,7 @@ import pytest
 from sync_helpers import conflicts, org_key, replica  # noqa: F401 (fixtures)
 from hub_helpers import LocalHub
 
-from conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.store.vault import Vault
