@@ -4,6 +4,11 @@ Any change to how a card or a summary is drawn (a moved line, another font size,
 subset, a reportlab, HarfBuzz or font upgrade) changes the bytes. When that is intended, look at
 the new pages and rewrite the stored copies with `.venv/bin/python -m tests.cards.regression`;
 the inputs they are made from are fixed in tests/cards/regression/__init__.py.
+
+The documents are made by a new interpreter, not by the test process: reportlab numbers the
+glyphs HarfBuzz makes (Bengali conjuncts, Nastaliq forms) with private-use code points in the
+order a process first meets them, and writes those numbers into the PDF, so a document's bytes
+depend on what the process printed before (see the last test).
 """
 
 import io
@@ -20,12 +25,25 @@ from tests.cards.regression import DOCUMENTS, FOLDER
 REPOSITORY = Path(__file__).resolve().parents[2]
 
 
+def _make_fresh(folder: Path, seed: str) -> Path:
+    environment = {**os.environ, "PYTHONHASHSEED": seed}
+    subprocess.run([sys.executable, "-m", "tests.cards.regression", "--out", str(folder)],
+                   cwd=REPOSITORY, env=environment, check=True, capture_output=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory) -> Path:
+    """The canonical documents as a new interpreter prints them."""
+    return _make_fresh(tmp_path_factory.mktemp("regression"), "0")
+
+
 def _texts(pdf: bytes) -> list[str]:
     return [" ".join((page.extract_text() or "").split())
             for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def _explain(name: str, stored: bytes, made: bytes, fresh: Path) -> str:
+def _explain(name: str, stored: bytes, made: bytes, made_path: Path) -> str:
     old, new = _texts(stored), _texts(made)
     if len(old) != len(new):
         what = f"it has {len(new)} pages where the stored one has {len(old)}"
@@ -36,33 +54,52 @@ def _explain(name: str, stored: bytes, made: bytes, fresh: Path) -> str:
         what = "its text is the same, so something is drawn differently (places, sizes, fonts)"
     stored_path = FOLDER / name
     return (f"{name} no longer prints as stored: {what}.\n"
-            f"  stored: {stored_path}\n  new:    {fresh}\n"
+            f"  stored: {stored_path}\n  new:    {made_path}\n"
             f"Look at both, e.g. `pdftoppm -r 100 -png {stored_path} /tmp/old` and "
-            f"`pdftoppm -r 100 -png {fresh} /tmp/new`. If the change is intended, rewrite the "
-            "stored PDFs with `.venv/bin/python -m tests.cards.regression`, look at them, and "
-            "commit them.")
+            f"`pdftoppm -r 100 -png {made_path} /tmp/new`. If the change is intended, rewrite "
+            "the stored PDFs with `.venv/bin/python -m tests.cards.regression`, look at them, "
+            "and commit them.")
 
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
-def test_the_document_prints_byte_for_byte_as_stored(name, tmp_path):
+def test_the_document_prints_byte_for_byte_as_stored(name, fresh):
     stored = (FOLDER / name).read_bytes()
-    made = DOCUMENTS[name]()
+    made = (fresh / name).read_bytes()
     if made != stored:
-        fresh = tmp_path / name
-        fresh.write_bytes(made)
-        pytest.fail(_explain(name, stored, made, fresh), pytrace=False)
+        pytest.fail(_explain(name, stored, made, fresh / name), pytrace=False)
 
 
 def test_every_stored_pdf_is_a_canonical_document():
     assert {path.name for path in FOLDER.glob("*.pdf")} == set(DOCUMENTS)
 
 
-@pytest.mark.parametrize("seed", ["0", "4242"])
-def test_a_fresh_process_with_other_hashing_prints_the_same_bytes(seed, tmp_path):
-    """Nothing in the output depends on set or dict order under string hashing, on caches
-    warmed by earlier tests or on the time: a new interpreter writes the same files."""
-    environment = {**os.environ, "PYTHONHASHSEED": seed}
-    subprocess.run([sys.executable, "-m", "tests.cards.regression", "--out", str(tmp_path)],
-                   cwd=REPOSITORY, env=environment, check=True, capture_output=True)
+def test_other_string_hashing_prints_the_same_bytes(tmp_path):
+    """Nothing in the output depends on set or dict order under string hashing, or on the
+    time: another interpreter with another hash seed writes the same files."""
+    other = _make_fresh(tmp_path, "4242")
     for name in DOCUMENTS:
+        assert (other / name).read_bytes() == (FOLDER / name).read_bytes(), name
+
+
+# Known problem, left for the text engine's owner: reportlab's TTFont gives each glyph HarfBuzz
+# makes that has no character of its own a private-use code point (U+E000 on) the first time
+# any document in the process shapes it, and keeps that numbering for the life of the process.
+# The numbers go into the PDF (its subset and ToUnicode map), so "the same input, the same
+# bytes" holds only for processes that printed the same things before: the GUI, which prints
+# many documents in one session, writes different bytes for the same card than the CLI. The
+# pages look the same. Strict: once fixed, this passes and the marker must go.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="shaped glyphs are numbered in the order the process met them")
+def test_what_the_process_printed_before_does_not_change_the_bytes(tmp_path):
+    script = ("import sys\n"
+              "from pathlib import Path\n"
+              "from desktop.cards.offer_card import render_cards\n"
+              "from desktop.cards.sheet import SHEETS\n"
+              "from tests.cards import regression\n"
+              "from tests.cards.test_pixels import card\n"
+              "render_cards([card('bengali'), card('urdu')], SHEETS['a6'])\n"
+              "regression.write_all(Path(sys.argv[1]))\n")
+    subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=REPOSITORY, check=True,
+                   capture_output=True)
+    for name in ("bn-easy-read-a6x4.pdf", "ur-summary.pdf"):
         assert (tmp_path / name).read_bytes() == (FOLDER / name).read_bytes(), name

@@ -2,8 +2,10 @@
 they are made from, fixed here and nowhere else.
 
 A PDF made with reportlab's `invariant=1` has no creation date and no random document id, so
-the same input gives the same bytes. Everything that would otherwise change from run to run
-(today's date, record ids, the time records were made) is written out below. The documents:
+the same input gives the same bytes in a new interpreter (reportlab numbers shaped glyphs in
+the order a process meets them, so they are made in one of their own). Everything that would
+otherwise change from run to run (today's date, record ids, the time records were made) is
+written out below. The documents:
 
 - en-a6.pdf: an English offer card on A6, with the linker's QR code;
 - ar-large-print-a6.pdf: an Arabic card in large print, laid out from the right;
