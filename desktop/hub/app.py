@@ -71,6 +71,22 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+async def _run(work: Callable[[], bytes], path: str) -> Response:
+    """Run a request's work in a worker thread. An unexpected failure is logged by its class
+    alone (a database error's message can quote record ids) and answered as "unavailable":
+    its transaction was rolled back, so the laptop keeps its changes and tries again later."""
+    try:
+        return Response(await run_in_threadpool(work), media_type="application/json")
+    except ProtocolError:
+        raise
+    except Exception as error:
+        log.error("%s failed: %s", path, type(error).__name__)
+        raise ProtocolError(protocol.UNAVAILABLE, "The hub could not do this just now; "
+                            "nothing was changed. Try again in a few minutes, and tell the "
+                            "hub's keeper if it goes on.",
+                            protocol.STATUS[protocol.UNAVAILABLE]) from None
+
+
 def create_app(store: Store, *, clock: Callable[[], float] = time.time,
                enrol_limit: RateLimit | None = None,
                max_body_bytes: int = protocol.MAX_BODY_BYTES) -> Starlette:
@@ -92,7 +108,7 @@ def create_app(store: Store, *, clock: Callable[[], float] = time.time,
                 if client:
                     args.append(address)
                 return _reply(handler(*args))
-            return Response(await run_in_threadpool(work), media_type="application/json")
+            return await _run(work, request.url.path)
         return endpoint
 
     def get(handler: Callable[..., dict[str, Any]], *, auth: bool = True) -> Callable:
@@ -101,7 +117,7 @@ def create_app(store: Store, *, clock: Callable[[], float] = time.time,
 
             def work() -> bytes:
                 return _reply(handler(authorization) if auth else handler())
-            return Response(await run_in_threadpool(work), media_type="application/json")
+            return await _run(work, request.url.path)
         return endpoint
 
     routes = [

@@ -51,14 +51,18 @@ class PostgresStore(Store):
 
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection]:
-        # A small pool: connections go back only when healthy and idle, so a server restart
-        # costs one failed request, not a pool of dead connections.
+        # A small pool: connections go back only when healthy and idle, and a lost connection
+        # empties the pool (the others most likely died with it, in a server restart), so a
+        # restart costs one failed request, not one per pooled connection.
         try:
             conn = self._idle.get_nowait()
         except queue.Empty:
             conn = self._connect()
         try:
             yield conn
+        except psycopg.OperationalError:
+            self.close()
+            raise
         finally:
             if (conn.closed or conn.info.transaction_status != pq.TransactionStatus.IDLE
                     or self._idle.qsize() >= _IDLE_CONNECTIONS):

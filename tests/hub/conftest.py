@@ -11,15 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from anyio.from_thread import start_blocking_portal
-import httpx
 import pytest
 
 from desktop.hub.app import create_app
 from desktop.hub.service import RateLimit, create_admin_token
 from desktop.hub.storage import Store, open_store
 from desktop.sync import protocol
-from tests.hub.helpers import Clock, HubClient
+from tests.hub.helpers import Clock, HubClient, hub_client
 from tests.pg import pg_cluster, pg_url  # noqa: F401  (fixtures)
 
 
@@ -49,12 +47,8 @@ def enrol_limit() -> RateLimit:
 
 @pytest.fixture
 def hub(store: Store, clock: Clock, enrol_limit: RateLimit) -> Iterator[HubClient]:
-    app = create_app(store, clock=clock, enrol_limit=enrol_limit)
-    with start_blocking_portal() as portal:
-        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                   base_url="http://hub.test")
-        yield HubClient(portal, client)
-        portal.call(client.aclose)
+    with hub_client(create_app(store, clock=clock, enrol_limit=enrol_limit)) as client:
+        yield client
 
 
 @pytest.fixture

@@ -4,11 +4,14 @@ tests can move, enrolment and change factories."""
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
+from contextlib import contextmanager
 import itertools
 import os
 import time
 from typing import Any
 
+from anyio.from_thread import start_blocking_portal
 import httpx
 
 from desktop.core.hlc import Stamp
@@ -69,6 +72,18 @@ class HubClient:
             after = page["next"]
             if not page["more"]:
                 return changes, after
+
+
+@contextmanager
+def hub_client(app) -> Iterator[HubClient]:
+    """A blocking client for an ASGI app, its event loop in a background thread."""
+    with start_blocking_portal() as portal:
+        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                   base_url="http://hub.test")
+        try:
+            yield HubClient(portal, client)
+        finally:
+            portal.call(client.aclose)
 
 
 _enrolments = itertools.count(1)

@@ -1,6 +1,9 @@
 """Every request and reply: versions, JSON, sizes, tokens, unknown addresses; on both backends."""
 
+from concurrent.futures import ThreadPoolExecutor
 import json
+import logging
+import threading
 
 import pytest
 
@@ -118,3 +121,46 @@ def test_unknown_addresses_and_methods_answer_in_the_protocol(hub):
 def test_a_pull_with_a_bad_cursor_or_limit_is_refused(hub, coordinator, body):
     reply = hub.post(protocol.PULL, body, token=coordinator)
     assert reply.status_code == 400 and error_of(reply) == protocol.BAD_REQUEST
+
+
+def test_a_lost_database_connection_is_unavailable_then_the_hub_recovers(pg_url, caplog):
+    """PostgreSQL drops the hub's connections (a restart, a failover): the request in flight
+    is answered "unavailable" with nothing stored, and the next one reconnects."""
+    import psycopg
+
+    from desktop.hub.app import create_app
+    from desktop.hub.service import create_admin_token
+    from desktop.hub.storage import open_store
+    from tests.hub.helpers import hub_client
+
+    store = open_store(pg_url)
+    admin = create_admin_token(store)
+    try:
+        with hub_client(create_app(store)) as hub:
+            token = hub.post(protocol.ADMIN_COORDINATOR, {"device_id": "c-1", "name": "C"},
+                             token=admin).json()["device_token"]
+            # Several requests at once leave several connections in the hub's pool.
+            start = threading.Barrier(4)
+
+            def pull(_):
+                start.wait()
+                return hub.post(protocol.PULL, {"after": 0}, token=token).status_code
+
+            with ThreadPoolExecutor(4) as pool:
+                assert list(pool.map(pull, range(4))) == [200] * 4
+            with psycopg.connect(pg_url, autocommit=True) as conn:
+                killed = conn.execute(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                ).fetchone()[0]
+            assert killed >= 2
+            with caplog.at_level(logging.INFO, logger="desktop.hub"):
+                lost = hub.push(token, [change(row_id="rec-lost")])
+            assert lost.status_code == 503 and error_of(lost) == protocol.UNAVAILABLE
+            assert "Try again" in lost.json()["error"]["message"]
+            assert "rec-lost" not in caplog.text and "/v1/push failed: AdminShutdown" in caplog.text
+            retried = hub.push(token, [change(row_id="rec-next")])
+            assert retried.status_code == 200, retried.text
+            assert [c["row_id"] for c in hub.pull_all(token)[0]] == ["rec-next"]
+    finally:
+        store.close()
