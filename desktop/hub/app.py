@@ -90,8 +90,9 @@ async def _run(work: Callable[[], bytes], path: str) -> Response:
 def create_app(store: Store, *, clock: Callable[[], float] = time.time,
                enrol_limit: RateLimit | None = None,
                max_body_bytes: int = protocol.MAX_BODY_BYTES) -> Starlette:
-    """The hub over `store`. `clock` (seconds since the epoch) and `enrol_limit` are for
-    tests; a hub uses the real time and 20 enrolment attempts a minute per address."""
+    """The hub over `store`. `clock` (seconds since the epoch), `enrol_limit` and
+    `max_body_bytes` are for tests; a hub uses the real time, 20 enrolment attempts a minute
+    per address and the protocol's body limit."""
     hub = Hub(store, clock=clock, enrol_limit=enrol_limit)
 
     def post(handler: Callable[..., dict[str, Any]], *, auth: bool = True,

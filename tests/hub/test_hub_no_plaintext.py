@@ -64,3 +64,13 @@ def test_the_hub_logs_no_tokens_values_or_record_ids(hub, coordinator, caplog):
     for secret in (token, coordinator, changes[0]["ciphertext"], "p-marker", "p-other",
                    "secret-proof", "lap-1"):
         assert secret not in logged
+
+
+def test_a_new_sqlite_hub_file_is_owner_only(tmp_path):
+    from desktop.hub.storage import open_store
+    store = open_store(f"sqlite:///{tmp_path / 'hub.db'}")
+    try:
+        for path in tmp_path.glob("hub.db*"):
+            assert path.stat().st_mode & 0o077 == 0, path.name
+    finally:
+        store.close()
