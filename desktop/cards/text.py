@@ -290,7 +290,9 @@ def _wrap_paragraph(chars: list[_Char], width: float, size: float,
         # email address or a web address breaks where a reader expects.
         cuts = _clusters(chars, start, ink_end) + [ink_end]
         piece_start = start
-        for previous, cut in zip(cuts, cuts[1:]):
+        number = 1
+        while number < len(cuts):
+            previous, cut = cuts[number - 1], cuts[number]
             if previous > piece_start and _span_width(chars, piece_start, cut, size) > width:
                 soft = [index for index in range(piece_start + 1, previous + 1)
                         if chars[index - 1].ch in _SOFT_BREAKS]
@@ -298,6 +300,8 @@ def _wrap_paragraph(chars: list[_Char], width: float, size: float,
                 end_here = (after_at or soft or [previous])[-1]
                 lines.append(_make_line(chars, piece_start, end_here, size, rtl))
                 piece_start = end_here
+                continue  # a break before `previous` may leave the rest still too wide
+            number += 1
         line_start = piece_start
         line_width = _span_width(chars, piece_start, end, size)
     if line_start < len(chars) or not lines:

@@ -159,3 +159,10 @@ def test_latin_text_on_a_right_to_left_card_keeps_its_own_order():
         line = wrap(text, 1000, 14, rtl=True)[0]
         assert line.rtl  # against the right edge...
         assert "".join(str(run.glyphs) for run in line.runs) == text  # ...but not mirrored
+
+
+def test_a_soft_break_early_in_a_long_word_does_not_leave_the_rest_too_wide():
+    """Found by the property above: after breaking at the ".", "aabÖ" was still 0.2 pt over."""
+    lines = wrap(".aabÖ", 30, 12)
+    assert [line.text for line in lines][0] == "."
+    assert all(line.width <= 30 for line in lines)
