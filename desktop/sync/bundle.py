@@ -123,10 +123,19 @@ def read_bundle(vault: Vault, path: Path) -> list[Change]:
     return changes
 
 
+def _in_scope(saved: state.SyncState, changes: list[Change]) -> list[Change]:
+    """A linker's laptop takes only its teams' people and the shared directory from a bundle,
+    as from the hub: it may not hold the others, and the hub would refuse to take them."""
+    if saved.role != protocol.LINKER or protocol.ALL_TEAMS in saved.teams:
+        return changes
+    allowed = {protocol.SHARED} | {protocol.scope_of_team(team) for team in saved.teams}
+    return [change for change in changes if change.scope in allowed]
+
+
 def import_bundle(vault: Vault, path: Path) -> int:
     """Merge a bundle's changes here and keep them for the hub. Returns how many were new
     to this laptop (0 the second time)."""
-    changes = read_bundle(vault, path)
+    changes = _in_scope(state.load(vault), read_bundle(vault, path))
     try:
         opened = incoming.open_all(state.load(vault).keys(), changes)
     except SyncError as error:  # sealed by the organisation, yet a value does not open

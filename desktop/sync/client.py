@@ -29,8 +29,8 @@ from desktop import __version__
 from desktop.core.ids import utc_now
 from desktop.store.vault import Vault
 from desktop.sync import erasure, incoming, outgoing, protocol, state
-from desktop.sync.errors import (ClockAhead, DeviceRevoked, HubError, HubUnreachable,
-                                 NotConnected, ProtocolMismatch, SyncError)
+from desktop.sync.errors import (ClockAhead, DeviceRevoked, Forbidden, HubError,
+                                 HubUnreachable, NotConnected, ProtocolMismatch, SyncError)
 from desktop.sync.protocol import Change, ProtocolError
 
 log = logging.getLogger(__name__)
@@ -195,6 +195,9 @@ def _refusal(status: int, error: Any) -> SyncError:
     if code == protocol.CLOCK_AHEAD:
         return ClockAhead(said or "This laptop's clock is ahead of the hub's. Set the date and "
                                   "time correctly, then sync again.")
+    if code == protocol.FORBIDDEN:
+        return Forbidden(said or "The hub refused changes for a team this laptop is not part "
+                                 "of. Ask your coordinator.")
     if code == protocol.PROTOCOL_MISMATCH:
         return ProtocolMismatch(said or "This Offerbook and the hub speak different versions "
                                         "of the sync protocol. Update Offerbook.")
@@ -282,13 +285,31 @@ def _send_erasures(vault: Vault, hub: HubClient, report: SyncReport, tell: Progr
     after = 0
     while (queued := _queued(vault, "erase_queue", after)):
         changes = [change for _, change in queued]
-        statuses = outgoing.results_by_id(changes, hub.erase(changes))
+        statuses = _erase_each(hub, changes)
         with vault.transaction() as conn:
             conn.executemany("DELETE FROM erase_queue WHERE change_id = ?",
                              [(cid,) for cid, s in statuses.items() if s in outgoing.TAKEN])
         report.pushed += _count(statuses, report)
         after = queued[-1][0]
         tell(SENDING, report.pushed, total)
+
+
+def _erase_each(hub: HubClient, changes: list[Change]) -> dict[str, str]:
+    """The hub's answers to erasures. A linker may not erase a record another team holds
+    too (an exchange with someone in another team): the hub refuses the whole batch, so the
+    rest go one by one and a refused one is let go. Nothing is lost by that: the person's
+    own erasure reaches a coordinator's laptop, which erases everything about them, in every
+    team, and sends those erasures itself."""
+    try:
+        return outgoing.results_by_id(changes, hub.erase(changes))
+    except Forbidden:
+        if len(changes) == 1:
+            log.warning("an erasure outside this laptop's teams was left to a coordinator")
+            return {changes[0].change_id: "erased"}
+    statuses: dict[str, str] = {}
+    for change in changes:
+        statuses |= _erase_each(hub, [change])
+    return statuses
 
 
 def _send_outbox(vault: Vault, saved: state.SyncState, hub: HubClient, report: SyncReport,

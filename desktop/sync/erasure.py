@@ -57,10 +57,13 @@ def erase_participant(vault: Vault, participant_id: str) -> int:
     return len(targets)
 
 
-def erase_here(vault: Vault, tbl: str, row_id: str, *, forward: bool) -> int:
+def erase_here(vault: Vault, tbl: str, row_id: str, *, forward: bool,
+               scope: str | None = None) -> int:
     """Erase one record because another device did (a pulled erase change, or the hub's
     "erased" answer). A participant takes every record about them along, and those are
-    forwarded to the hub, which may hold some the eraser never saw. Returns records erased."""
+    forwarded to the hub, which may hold some the eraser never saw. `scope` is where the
+    record's changes travelled, for a record whose person is no longer here to tell.
+    Returns records erased."""
     with vault.transaction() as conn:
         targets = records_about(conn, row_id) if tbl == "participants" else []
         if (tbl, row_id) not in targets:
@@ -68,16 +71,20 @@ def erase_here(vault: Vault, tbl: str, row_id: str, *, forward: bool) -> int:
         already = {key for key in targets if conn.execute(
             "SELECT 1 FROM erased WHERE tbl = ? AND row_id = ?", key).fetchone()}
         forwarded = {key for key in targets if key != (tbl, row_id) or forward} - already
-        return _erase(vault, conn, targets, forward=forwarded, action="erase-received")
+        known = {(tbl, row_id): scope} if scope else {}
+        return _erase(vault, conn, targets, forward=forwarded, action="erase-received",
+                      scopes=known)
 
 
 def _erase(vault: Vault, conn: sqlite3.Connection, targets: list[tuple[str, str]], *,
-           forward: set[tuple[str, str]], action: str) -> int:
+           forward: set[tuple[str, str]], action: str,
+           scopes: dict[tuple[str, str], str] | None = None) -> int:
     # Scopes first: a gift's scope is its person's team, so read them all before deleting.
-    scopes = {}
+    known, scopes = scopes or {}, {}
     for tbl, row_id in targets:
         row = rows.fetch(conn, tbl, row_id)
-        scopes[(tbl, row_id)] = rows.scope_of(conn, tbl, row) if row else None
+        scopes[(tbl, row_id)] = (known.get((tbl, row_id)) or rows.scope_of(conn, tbl, row)
+                                 ) if row else None
     stamp = str(vault.next_stamp()) if forward else None
     at, count = utc_now(), 0
     for tbl, row_id in targets:

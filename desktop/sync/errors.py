@@ -31,6 +31,10 @@ class ProtocolMismatch(SyncError):
     """This Offerbook and the hub speak no common protocol version."""
 
 
+class Forbidden(SyncError):
+    """The hub refused a change outside this laptop's teams (nothing of that batch stored)."""
+
+
 class HubError(SyncError):
     """The hub answered with an error, or with a reply that is cut short or garbled."""
 

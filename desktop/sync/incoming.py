@@ -60,7 +60,7 @@ def apply(vault: Vault, opened: list[tuple[protocol.Change, Any]], *,
     """Merge opened changes in one transaction, with the new cursor if given. With `relay`,
     also keep them to forward to the hub (changes imported from a bundle)."""
     outcome = Outcome()
-    touched: set[tuple[str, str]] = set()
+    touched: dict[tuple[str, str], str] = {}  # record -> the scope its changes came in
     with vault.transaction() as conn:
         for change, value in opened:
             key = (change.tbl, change.row_id)
@@ -74,7 +74,7 @@ def apply(vault: Vault, opened: list[tuple[protocol.Change, Any]], *,
                 outcome.erased += erasure.erase_here(vault, *key, forward=False)
             else:
                 _apply_set(conn, vault, change, value, outcome)
-                touched.add(key)
+                touched[key] = change.scope
             if relay and change.device_id != vault.device_id:
                 outcome.relayed += conn.execute(
                     "INSERT OR IGNORE INTO relay (change_id, tbl, row_id, change) "
@@ -191,11 +191,11 @@ def _conflict(conn: sqlite3.Connection, change: protocol.Change, kept: tuple,
 
 
 def _erase_orphans(vault: Vault, conn: sqlite3.Connection,
-                   touched: set[tuple[str, str]]) -> int:
+                   touched: dict[tuple[str, str], str]) -> int:
     """Records about an erased person that arrive later (made on a laptop that had not heard
     of the erasure) are erased on arrival, and the erasure is forwarded for them."""
     count = 0
-    for tbl, row_id in sorted(touched):
+    for (tbl, row_id), scope in sorted(touched.items()):
         if tbl == "participants" or tbl in rows.SHARED_TABLES:
             continue
         row = rows.fetch(conn, tbl, row_id)
@@ -203,5 +203,6 @@ def _erase_orphans(vault: Vault, conn: sqlite3.Connection,
             continue
         people = {rows.participant_of(conn, tbl, row), row.get("receiver_id")} - {None, ""}
         if any(erasure.is_erased(conn, "participants", person) for person in people):
-            count += erasure.erase_here(vault, tbl, row_id, forward=True)
+            # The person is gone, so the scope comes from the changes themselves.
+            count += erasure.erase_here(vault, tbl, row_id, forward=True, scope=scope)
     return count
