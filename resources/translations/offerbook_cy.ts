@@ -690,6 +690,189 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../desktop/gui/sync_conflicts.py" line="+64"/>
+        <location line="+112"/>
+        <source>Con&amp;flicts to review</source>
+        <translation>&amp;Gwrthdaro i&apos;w hadolygu</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Two laptops changed the same detail before either had synced. The record shows the later change; the earlier one is kept here so nothing typed is lost. Choose which to keep.</source>
+        <translation>Newidiodd dau liniadur yr un manylyn cyn i&apos;r naill na&apos;r llall gysoni. Mae&apos;r cofnod yn dangos y newid diweddaraf; cedwir yr un cynharaf yma fel na chollir dim a deipiwyd. Dewiswch pa un i&apos;w gadw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts to review</source>
+        <translation>Gwrthdaro i&apos;w hadolygu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No conflicts to review. When two laptops change the same detail before syncing, both versions appear here for you to choose.</source>
+        <translation>Dim gwrthdaro i&apos;w adolygu. Pan fydd dau liniadur yn newid yr un manylyn cyn cysoni, mae&apos;r ddwy fersiwn yn ymddangos yma i chi ddewis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts to review: none</source>
+        <translation>Gwrthdaro i&apos;w hadolygu: dim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which detail</source>
+        <translation>Pa fanylyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the record now</source>
+        <translation>Ar y cofnod nawr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep this one</source>
+        <translation>C&amp;adw hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the value on the record now</source>
+        <translation>Cadw&apos;r gwerth sydd ar y cofnod nawr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other change</source>
+        <translation>Y newid arall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Use this one instead</source>
+        <translation>Defnyddio hwn yn &amp;lle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the other change instead</source>
+        <translation>Defnyddio&apos;r newid arall yn lle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>Con&amp;flicts to review (%n)</source>
+        <translation>
+            <numerusform>&amp;Gwrthdaro i&apos;w hadolygu (%n)</numerusform>
+            <numerusform>&amp;Gwrthdaro i&apos;w hadolygu (%n)</numerusform>
+            <numerusform>&amp;Gwrthdaro i&apos;w hadolygu (%n)</numerusform>
+            <numerusform>&amp;Gwrthdaro i&apos;w hadolygu (%n)</numerusform>
+            <numerusform>&amp;Gwrthdaro i&apos;w hadolygu (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed on this laptop</source>
+        <translation>Newidiwyd ar y gliniadur hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on another laptop</source>
+        <translation>Newidiwyd ar liniadur arall</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Done: the record now has the other change; it goes to the hub at the next sync.</source>
+        <translation>Wedi&apos;i wneud: mae gan y cofnod y newid arall nawr; bydd yn mynd i&apos;r hwb y tro nesaf y byddwch yn cysoni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: the record keeps what it had.</source>
+        <translation>Wedi&apos;i wneud: mae&apos;r cofnod yn cadw&apos;r hyn oedd ganddo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../desktop/gui/sync_join.py" line="+169"/>
+        <source>Connect to a hub</source>
+        <translation>Cysylltu â hwb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the coordinator, once: connect this laptop to the organisation&apos;s hub. Whoever runs the hub gives you its address and its admin token (`offerbook hub admin-token`). After that, enrol each linker&apos;s laptop from the Devices screen.</source>
+        <translation>I&apos;r cydlynydd, unwaith: cysylltwch y gliniadur hwn â hwb y sefydliad. Bydd pwy bynnag sy&apos;n rhedeg yr hwb yn rhoi ei gyfeiriad a&apos;i docyn gweinyddu i chi (`offerbook hub admin-token`). Ar ôl hynny, cofrestrwch liniadur pob cysylltydd o&apos;r sgrin Dyfeisiau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;ysylltu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hub address:</source>
+        <translation>Cyfeiriad yr &amp;hwb:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub address</source>
+        <translation>Cyfeiriad yr hwb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin &amp;token:</source>
+        <translation>&amp;Tocyn gweinyddu:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin token</source>
+        <translation>Tocyn gweinyddu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop&apos;s &amp;name:</source>
+        <translation>&amp;Enw&apos;r gliniadur hwn:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Laptop name</source>
+        <translation>Enw&apos;r gliniadur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator&apos;s laptop</source>
+        <translation>Gliniadur y cydlynydd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the hub&apos;s address, starting with https://.</source>
+        <translation>Teipiwch gyfeiriad yr hwb, gan ddechrau gyda https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the hub&apos;s admin token.</source>
+        <translation>Teipiwch docyn gweinyddu&apos;r hwb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give this laptop a name.</source>
+        <translation>Rhowch enw i&apos;r gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This laptop is now the organisation&apos;s coordinator on its hub. Enrol the linkers&apos; laptops from Devices.</source>
+        <translation>Y gliniadur hwn yw cydlynydd y sefydliad ar ei hwb nawr. Cofrestrwch liniaduron y cysylltwyr o&apos;r sgrin Dyfeisiau.</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../../desktop/core/consent.py" line="+26"/>
@@ -1254,6 +1437,156 @@
     </message>
 </context>
 <context>
+    <name>DevicesScreen</name>
+    <message>
+        <location filename="../../desktop/gui/sync_devices.py" line="+57"/>
+        <location line="+6"/>
+        <location line="+52"/>
+        <source>Devices</source>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Every laptop that syncs with the organisation&apos;s hub. A revoked laptop can no longer sync; its vault still opens with its passphrase, so collect it if you can.</source>
+        <translation>Pob gliniadur sy&apos;n cysoni â hwb y sefydliad. Ni all gliniadur sydd wedi&apos;i ddirymu gysoni mwyach; mae ei gladdgell yn dal i agor gyda&apos;i gyfrinymadrodd, felly casglwch ef os gallwch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Laptops</source>
+        <translation>Gliniaduron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teams</source>
+        <translation>Timau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolled</source>
+        <translation>Cofrestrwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seen</source>
+        <translation>Gwelwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Enrol a laptop…</source>
+        <translation>&amp;Cofrestru gliniadur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol a laptop</source>
+        <translation>Cofrestru gliniadur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Dirymu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the chosen laptop</source>
+        <translation>Dirymu&apos;r gliniadur a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Ail-lwytho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the list from the hub</source>
+        <translation>Ail-lwytho&apos;r rhestr o&apos;r hwb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to sync</source>
+        <translation>&amp;Yn ôl i gysoni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to sync</source>
+        <translation>Yn ôl i gysoni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Asking the hub for the list…</source>
+        <translation>Yn gofyn i&apos;r hwb am y rhestr…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Coordinator</source>
+        <translation>Cydlynydd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linker</source>
+        <translation>Cysylltydd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoked %1</source>
+        <translation>Dirymwyd %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can sync</source>
+        <translation>Yn gallu cysoni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All teams</source>
+        <translation>Pob tîm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(dim enw)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Byth</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Revoke “%1”? It will no longer be able to sync: what it has not sent yet stays on it, and it gets nothing new. This cannot be undone; to use it again, enrol it afresh.</source>
+        <translation>Dirymu “%1”? Ni fydd yn gallu cysoni mwyach: mae&apos;r hyn nad yw wedi&apos;i anfon eto yn aros arno, ac ni fydd yn cael dim byd newydd. Ni ellir dadwneud hyn; i&apos;w ddefnyddio eto, cofrestrwch ef o&apos;r newydd.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revoked. That laptop can no longer sync.</source>
+        <translation>Wedi&apos;i ddirymu. Ni all y gliniadur hwnnw gysoni mwyach.</translation>
+    </message>
+</context>
+<context>
     <name>DropInScreen</name>
     <message>
         <location filename="../../desktop/gui/screens/dropin.py" line="+72"/>
@@ -1576,6 +1909,197 @@
         <location line="+1"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;nslo</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../desktop/gui/sync_devices.py" line="+29"/>
+        <location line="+1"/>
+        <source>Enrol a laptop</source>
+        <translation>Cofrestru gliniadur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The new laptop receives the people of the teams you tick, plus the shared directory of organisations. Then it shows a one-time code for its owner to type.</source>
+        <translation>Bydd y gliniadur newydd yn cael pobl y timau a diciwch, ynghyd â chyfeiriadur y sefydliadau a rennir. Yna mae&apos;n dangos cod untro i&apos;w berchennog ei deipio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Teams:</source>
+        <translation>&amp;Timau:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teams</source>
+        <translation>Timau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linker: works with their teams&apos; people</source>
+        <translation>Cysylltydd: yn gweithio gyda phobl eu timau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator: every team, enrols and revokes laptops</source>
+        <translation>Cydlynydd: pob tîm, yn cofrestru ac yn dirymu gliniaduron</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Laptop name</source>
+        <translation>Enw&apos;r gliniadur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: North team laptop 2</source>
+        <translation>er enghraifft: gliniadur 2 tîm y Gogledd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Laptop &amp;name:</source>
+        <translation>&amp;Enw&apos;r gliniadur:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Make the code</source>
+        <translation>&amp;Gwneud y cod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the code</source>
+        <translation>Gwneud y cod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tick at least one team: a linker&apos;s laptop receives only its teams&apos; people.</source>
+        <translation>Ticiwch o leiaf un tîm: dim ond pobl ei dimau y mae gliniadur cysylltydd yn eu cael.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the hub for a code…</source>
+        <translation>Yn gofyn i&apos;r hwb am god…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hub address</source>
+        <translation>Cyfeiriad yr hwb</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The code as a QR image</source>
+        <translation>Y cod fel delwedd QR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the new laptop: open Offerbook, go to Sync, choose “Join an organisation” and type the hub&apos;s address and these eight words (or scan the image).</source>
+        <translation>Ar y gliniadur newydd: agorwch Offerbook, ewch i Cysoni, dewiswch “Ymuno â sefydliad” a theipiwch gyfeiriad yr hwb a&apos;r wyth gair hyn (neu sganiwch y ddelwedd).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Wedi gorffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This code works once and expires in 48 hours. Give it only to the laptop&apos;s owner.</source>
+        <translation>Mae&apos;r cod hwn yn gweithio unwaith ac yn dod i ben ymhen 48 awr. Rhowch ef i berchennog y gliniadur yn unig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hub: %1</source>
+        <translation>Hwb: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word %1</source>
+        <translation>Gair %1</translation>
+    </message>
+</context>
+<context>
+    <name>EraseAction</name>
+    <message>
+        <location filename="../../desktop/gui/sync_erase.py" line="+115"/>
+        <source>Erase this person…</source>
+        <translation>Dileu&apos;r person hwn yn llwyr…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase this person</source>
+        <translation>Dileu&apos;r person hwn yn llwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinators: the right to be forgotten</source>
+        <translation>Cydlynwyr: yr hawl i gael eich anghofio</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Erased. They are gone from this laptop; the hub and the other laptops erase them when they next sync.</source>
+        <translation>Wedi&apos;u dileu. Maen nhw wedi mynd o&apos;r gliniadur hwn; bydd yr hwb a&apos;r gliniaduron eraill yn eu dileu y tro nesaf y byddan nhw&apos;n cysoni.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location line="-123"/>
+        <location line="+1"/>
+        <source>Erase this person</source>
+        <translation>Dileu&apos;r person hwn yn llwyr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To confirm, type their full name: %1</source>
+        <translation>I gadarnhau, teipiwch eu henw llawn: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their full name, to confirm</source>
+        <translation>Eu henw llawn, i gadarnhau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Dileu am byth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase for good</source>
+        <translation>Dileu am byth</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Erase %1 and everything about them: their details, consents, conversations, offers, requests, hours, wellbeing scores and notes. They are removed from this laptop now, and from the hub and every other laptop when those sync. This cannot be undone, and no backup in Offerbook brings them back. Use it when the person asks to be forgotten.</source>
+        <translation>Dileu %1 a phopeth amdanyn nhw: eu manylion, caniatâd, sgyrsiau, cynigion, ceisiadau, oriau, sgorau llesiant a nodiadau. Cânt eu tynnu o&apos;r gliniadur hwn nawr, ac o&apos;r hwb a phob gliniadur arall pan fydd y rheini&apos;n cysoni. Ni ellir dadwneud hyn, ac ni all unrhyw gopi wrth gefn yn Offerbook ddod â nhw&apos;n ôl. Defnyddiwch hyn pan fydd y person yn gofyn am gael ei anghofio.</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2765,69 @@
         <location line="+0"/>
         <source>Met</source>
         <translation>Wedi cyfarfod</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../desktop/gui/sync_join.py" line="-69"/>
+        <source>Join an organisation</source>
+        <translation>Ymuno â sefydliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the code your coordinator gave you: the hub&apos;s address, then eight words. The first four letters of each word are enough. The code works once.</source>
+        <translation>Teipiwch y cod a roddodd eich cydlynydd i chi: cyfeiriad yr hwb, yna wyth gair. Mae pedair llythyren gyntaf pob gair yn ddigon. Mae&apos;r cod yn gweithio unwaith.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Ymuno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Cod:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://hub.example.org word word word …</source>
+        <translation>https://hub.example.org gair gair gair …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop&apos;s &amp;name:</source>
+        <translation>&amp;Enw&apos;r gliniadur hwn:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Laptop name</source>
+        <translation>Enw&apos;r gliniadur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: North team laptop 2</source>
+        <translation>er enghraifft: gliniadur 2 tîm y Gogledd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the code first.</source>
+        <translation>Teipiwch y cod yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give this laptop a name, so your coordinator can tell it from the others.</source>
+        <translation>Rhowch enw i&apos;r gliniadur hwn, er mwyn i&apos;ch cydlynydd ei wahaniaethu oddi wrth y lleill.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This laptop has joined the organisation. It is fetching your team&apos;s people now.</source>
+        <translation>Mae&apos;r gliniadur hwn wedi ymuno â&apos;r sefydliad. Mae&apos;n nôl pobl eich tîm nawr.</translation>
     </message>
 </context>
 <context>
@@ -4363,9 +4950,622 @@
     </message>
 </context>
 <context>
+    <name>StatusWords</name>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="+198"/>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Syncing… %1 received</source>
+        <translation>Yn cysoni… %1 wedi&apos;u derbyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing… %1 of %2 sent</source>
+        <translation>Yn cysoni… %1 o %2 wedi&apos;u hanfon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Yn cysoni…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected to a hub yet — everything is saved on this laptop</source>
+        <translation>Heb gysylltu â hwb eto — mae popeth wedi&apos;i gadw ar y gliniadur hwn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) waiting — no connection</source>
+        <translation>
+            <numerusform>%n newid yn aros — dim cysylltiad</numerusform>
+            <numerusform>%n newid yn aros — dim cysylltiad</numerusform>
+            <numerusform>%n newid yn aros — dim cysylltiad</numerusform>
+            <numerusform>%n newid yn aros — dim cysylltiad</numerusform>
+            <numerusform>%n o newidiadau yn aros — dim cysylltiad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing waiting to send — no connection to the hub just now</source>
+        <translation>Dim byd yn aros i&apos;w anfon — dim cysylltiad â&apos;r hwb ar hyn o bryd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) waiting to send</source>
+        <translation>
+            <numerusform>%n newid yn aros i&apos;w anfon</numerusform>
+            <numerusform>%n newid yn aros i&apos;w anfon</numerusform>
+            <numerusform>%n newid yn aros i&apos;w anfon</numerusform>
+            <numerusform>%n newid yn aros i&apos;w anfon</numerusform>
+            <numerusform>%n o newidiadau yn aros i&apos;w hanfon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last sync %1</source>
+        <translation>cysoni diwethaf %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to the hub — not synced yet</source>
+        <translation>Wedi cysylltu â&apos;r hwb — heb gysoni eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything is on the hub, %1</source>
+        <translation>Mae popeth ar yr hwb, %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <location line="+17"/>
+        <source>Sync</source>
+        <translation>Cysoni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync status</source>
+        <translation>Cyflwr cysoni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts to review</source>
+        <translation>Gwrthdaro i&apos;w hadolygu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync progress</source>
+        <translation>Cynnydd cysoni</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing</source>
+        <translation>Stopio cysoni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this laptop&apos;s changes to the hub and fetch the team&apos;s (Ctrl+Shift+S)</source>
+        <translation>Anfon newidiadau&apos;r gliniadur hwn i&apos;r hwb a nôl rhai&apos;r tîm (Ctrl+Shift+S)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n gwrthdaro i&apos;w adolygu</numerusform>
+            <numerusform>%n gwrthdaro i&apos;w adolygu</numerusform>
+            <numerusform>%n gwrthdaro i&apos;w adolygu</numerusform>
+            <numerusform>%n gwrthdaro i&apos;w adolygu</numerusform>
+            <numerusform>%n gwrthdaro i&apos;w adolygu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../desktop/gui/sync_screen.py" line="+31"/>
+        <location line="+6"/>
+        <location line="+50"/>
+        <source>Sync</source>
+        <translation>Cysoni</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Sync status</source>
+        <translation>Cyflwr cysoni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Cysoni nawr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Dyfeisiau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol a laptop, see every laptop, revoke one</source>
+        <translation>Cofrestru gliniadur, gweld pob gliniadur, dirymu un</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is not connected to an organisation&apos;s hub, so everything stays on it. To share the register with your team, ask your coordinator for a one-time code and join the organisation.</source>
+        <translation>Nid yw&apos;r gliniadur hwn wedi&apos;i gysylltu â hwb sefydliad, felly mae popeth yn aros arno. I rannu&apos;r gofrestr gyda&apos;ch tîm, gofynnwch i&apos;ch cydlynydd am god untro ac ymunwch â&apos;r sefydliad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Ymuno â sefydliad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join an organisation</source>
+        <translation>Ymuno â sefydliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onnect to a hub…</source>
+        <translation>Cysylltu â &amp;hwb…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a hub</source>
+        <translation>Cysylltu â hwb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinators: set up the organisation on its hub with the hub&apos;s admin token</source>
+        <translation>Cydlynwyr: sefydlu&apos;r sefydliad ar ei hwb gyda thocyn gweinyddu&apos;r hwb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../desktop/gui/sync_words.py" line="+20"/>
+        <location line="+13"/>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Staff member</source>
+        <translation>Aelod o staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s details</source>
+        <translation>Manylion y person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Sgwrs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gift</source>
+        <translation>Dawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>Cynnig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request for help</source>
+        <translation>Cais am help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opportunity</source>
+        <translation>Cyfle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduction</source>
+        <translation>Cyflwyniad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>Cam dilynol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Wellbeing scores</source>
+        <translation>Sgorau llesiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop-in visit</source>
+        <translation>Ymweliad galw heibio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work email</source>
+        <translation>E-bost gwaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work phone</source>
+        <translation>Ffôn gwaith</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Enw llawn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preferred name</source>
+        <translation>Enw dewisol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linker</source>
+        <translation>Cysylltydd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>Ieithoedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access needs</source>
+        <translation>Anghenion mynediad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First met</source>
+        <translation>Cyfarfod gyntaf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it is for</source>
+        <translation>Beth yw ei ddiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Wedi cytuno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How it was given</source>
+        <translation>Sut y&apos;i rhoddwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded on</source>
+        <translation>Cofnodwyd ar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>Yn dod i ben ar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdrawn on</source>
+        <translation>Tynnwyd yn ôl ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Atebion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who was there</source>
+        <translation>Pwy oedd yno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Started on</source>
+        <translation>Dechreuwyd ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished on</source>
+        <translation>Gorffennwyd ar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In their own words</source>
+        <translation>Yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who it is for</source>
+        <translation>Ar gyfer pwy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When they are free</source>
+        <translation>Pryd maen nhw&apos;n rhydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>Pa mor aml</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conditions</source>
+        <translation>Amodau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needed</source>
+        <translation>Cymorth sydd ei angen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website</source>
+        <translation>Gwefan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happens</source>
+        <translation>Pryd mae&apos;n digwydd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who goes with them</source>
+        <translation>Pwy sy&apos;n mynd gyda nhw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned for</source>
+        <translation>Wedi&apos;i drefnu ar gyfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met on</source>
+        <translation>Cyfarfod ar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Yn ddyledus ar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done on</source>
+        <translation>Gwnaed ar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Life satisfaction</source>
+        <translation>Bodlonrwydd â bywyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Things feel worthwhile</source>
+        <translation>Pethau&apos;n teimlo&apos;n werth chweil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Happiness</source>
+        <translation>Hapusrwydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anxiety</source>
+        <translation>Gorbryder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>Cyrhaeddodd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Gadawodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted or kept</source>
+        <translation>Wedi&apos;i ddileu neu wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(empty)</source>
+        <translation>(gwag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Wedi&apos;i ddileu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept</source>
+        <translation>Wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone not on this laptop</source>
+        <translation>rhywun nad yw ar y gliniadur hwn</translation>
+    </message>
+</context>
+<context>
     <name>TagPicker</name>
     <message>
-        <location line="-210"/>
+        <location filename="../../desktop/gui/editor_widgets.py" line="-210"/>
         <source>Tags</source>
         <translation>Tagiau</translation>
     </message>
@@ -4499,6 +5699,32 @@
         <location line="+0"/>
         <source>Anxiety yesterday</source>
         <translation>Gorbryder ddoe</translation>
+    </message>
+</context>
+<context>
+    <name>_NetworkDialog</name>
+    <message>
+        <location filename="../../desktop/gui/sync_join.py" line="-120"/>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Talking to the hub…</source>
+        <translation>Yn siarad â&apos;r hwb…</translation>
+    </message>
+</context>
+<context>
+    <name>_SidePanel</name>
+    <message>
+        <location filename="../../desktop/gui/sync_conflicts.py" line="-201"/>
+        <source>Who changed it and when</source>
+        <translation>Pwy a&apos;i newidiodd a phryd</translation>
     </message>
 </context>
 </TS>

@@ -122,9 +122,10 @@ def test_the_count_beside_the_status_line_opens_the_conflicts(qtbot, clash, mess
         assert screen.name == "sync"
         with qtbot.waitSignal(screen.conflicts.loaded, timeout=5000):
             pass  # the list loads in the background
-        with qtbot.waitSignal(window.sync.view_read, timeout=5000):
+        with qtbot.waitSignal(screen.conflicts.loaded, timeout=5000):
             qtbot.mouseClick(screen.conflicts.other.button, Qt.MouseButton.LeftButton)
-        assert bar.conflicts_button.text() == "1 conflict to review"
+        # The count beside the status line follows (read again in the background).
+        qtbot.waitUntil(lambda: bar.conflicts_button.text() == "1 conflict to review")
         assert bar.status_label.text() == "1 change waiting to send · last sync " + \
             bar.status_label.text().rsplit("last sync ", 1)[1]
     finally:
