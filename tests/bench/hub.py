@@ -31,7 +31,6 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 import httpx
 
 from desktop.core.hlc import Stamp
-from desktop.hub import tokens
 from desktop.hub.storage import CHANGE_COLUMNS, change_row, open_store
 from desktop.sync import protocol
 from desktop.sync.protocol import Change
