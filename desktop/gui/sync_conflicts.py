@@ -73,6 +73,7 @@ class ConflictsPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Conflicts to review"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.heading.setBuddy(self.list)
         self.empty_label = QLabel(self.tr(
             "No conflicts to review. When two laptops change the same detail before syncing, "

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                               QLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -43,6 +43,16 @@ def _moment_words(iso: str | None, today: date) -> str:
     if moment.tzinfo is None:
         return StatusWords().when(moment.astimezone(), today)
     return StatusWords().when(moment, today)
+
+
+def qr_pixmap(code) -> QPixmap:
+    """The code's QR image at the largest whole number of pixels per module that fits
+    QR_SIZE: every module the same size, edges sharp, as a camera reads best."""
+    probe = QPixmap()
+    probe.loadFromData(code.qr_png(scale=1))
+    pixmap = QPixmap()
+    pixmap.loadFromData(code.qr_png(scale=max(1, QR_SIZE // max(probe.width(), 1))))
+    return pixmap
 
 
 class DevicesScreen(Screen):
@@ -266,6 +276,7 @@ class EnrolDialog(QDialog):
         self.stack.addWidget(self._choose_page(teams))
         self.stack.addWidget(self._code_page())
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # wrapped text fits
         layout.addWidget(self.stack)
 
     def showEvent(self, event) -> None:
@@ -375,6 +386,7 @@ class EnrolDialog(QDialog):
         self.hub_label.setAccessibleName(self.tr("Hub address"))
         self.hub_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.words_grid = QGridLayout()
+        self.words_grid.setHorizontalSpacing(24)
         self.word_labels: list[QLabel] = []
         big = scaled(self.font(), 1.8)
         big.setBold(True)
@@ -418,12 +430,7 @@ class EnrolDialog(QDialog):
         for index, (label, word) in enumerate(zip(self.word_labels, code.words), 1):
             label.setText(f"{index}. {word}")
             label.setAccessibleName(self.tr("Word %1").replace("%1", str(index)))
-        pixmap = QPixmap()
-        pixmap.loadFromData(code.qr_png())
-        # Nearest-neighbour scaling keeps the modules' edges sharp for a camera.
-        self.qr_label.setPixmap(pixmap.scaled(
-            QR_SIZE, QR_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.FastTransformation))
+        self.qr_label.setPixmap(qr_pixmap(code))
         self.stack.setCurrentIndex(1)
         self.adjustSize()
         self.done_button.setFocus()

@@ -13,8 +13,8 @@ import logging
 import unicodedata
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLayout, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from desktop.core import models
 from desktop.store.vault import Vault
@@ -60,6 +60,8 @@ class EraseDialog(QDialog):
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.setDefault(True)  # Enter never erases by accident
         layout = QVBoxLayout(self)
+        # Grow to the wrapped text's height (a dialog otherwise clips a long label).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.explain_label)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.name_edit)

@@ -10,8 +10,8 @@ import logging
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.store.vault import Vault
 from desktop.gui.screens.home import read_error
@@ -47,6 +47,8 @@ class _NetworkDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         layout = QVBoxLayout(self)
+        # Grow to the wrapped text's height, also when a message appears below the form.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.message_label)

@@ -8,6 +8,10 @@ Who counts as a coordinator: a laptop connected to a hub has the role the hub ga
 (`devices.role`). A laptop not connected to any hub is the organisation as far as it knows, so
 its coordinators are the staff members with that role in the vault: they can erase a person
 (the erasure goes to the hub later, if the laptop is ever connected) and connect it to a hub.
+
+Reads here use the connection's own cursor (`conn.execute`), not sqlite_utils' `db.query`: the
+latter wraps each query in a named savepoint, and two threads doing that on the vault's one
+connection at once can release each other's savepoints.
 """
 
 from collections.abc import Callable
@@ -15,10 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 import threading
 
-from desktop.core import models
 from desktop.core.home_items import display_name
 from desktop.core.errors import OfferbookError
-from desktop.store.records import Records
 from desktop.store.vault import Vault
 
 COORDINATOR = "coordinator"
@@ -55,10 +57,10 @@ def is_coordinator(vault: Vault) -> bool:
         return devices.role(vault) == COORDINATOR
     if vault.staff_id is None:  # opened with the recovery key: the safe's holder
         return True
-    try:
-        return Records(vault).get(models.Staff, vault.staff_id).role == COORDINATOR
-    except OfferbookError:
-        return False
+    with vault.reading() as conn:
+        row = conn.execute("SELECT role FROM staff WHERE id = ? AND deleted = 0",
+                           [vault.staff_id]).fetchone()
+    return row is not None and row[0] == COORDINATOR
 
 
 def run_sync(vault: Vault, progress: Callable[[str, int, int], None],
@@ -171,7 +173,8 @@ def resolve_conflict(vault: Vault, conflict_id: int, take_other: bool) -> None:
 # ---- devices ------------------------------------------------------------------------------
 
 def team_names(vault: Vault) -> dict[str, str]:
-    return {team.id: team.name for team in Records(vault).find(models.Team)}
+    with vault.reading() as conn:
+        return dict(conn.execute("SELECT id, name FROM teams WHERE deleted = 0"))
 
 
 def devices_and_teams(vault: Vault) -> tuple[list, dict[str, str]]:

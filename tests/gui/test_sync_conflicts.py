@@ -117,6 +117,8 @@ def test_the_count_beside_the_status_line_opens_the_conflicts(qtbot, clash, mess
         assert bar.conflicts_button.isVisible()
         assert bar.conflicts_button.text() == "2 conflicts to review"
         assert bar.status_label.text().startswith("Everything is on the hub, ")
+        # Home says the same under its Sync heading.
+        assert window.shell.screens["home"].sync_label.text() == bar.status_label.text()
         qtbot.mouseClick(bar.conflicts_button, Qt.MouseButton.LeftButton)
         screen = window.shell.current
         assert screen.name == "sync"

@@ -256,6 +256,18 @@ class HomeScreen(Screen):
     def title(self) -> str:
         return self.tr("Home")
 
+    def use_sync(self, controller) -> None:
+        """Under "Sync", say what the status line says (desktop.gui.sync_status)."""
+        controller.state_changed.connect(self._on_sync_state_changed)
+        self._on_sync_state_changed(controller.state)
+
+    def _on_sync_state_changed(self, state) -> None:
+        # Imported here: sync_status uses this module's day and time words.
+        from desktop.gui.sync_status import status_words
+        text = status_words(state)
+        if text:  # until the first reading, the words from __init__ stay
+            self.sync_label.setText(text)
+
     def _apply_fonts(self) -> None:
         """Headings a little larger than the text, from the app's text size each time it
         changes (a font set on a widget no longer follows the application's)."""

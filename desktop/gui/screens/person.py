@@ -9,8 +9,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QFrame, QLabel, QScrollArea, QStackedWidget, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QStackedWidget,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.core import consent as rules, models
 from desktop.core.errors import OfferbookError
@@ -101,10 +101,13 @@ class PersonScreen(Screen):
         profile_layout.setContentsMargins(0, 0, 0, 0)
         self.erase = EraseAction(self.profile)  # coordinators only (desktop.gui.sync_erase)
         self.erase.erased.connect(self._on_erase_erased)
-        for widget in (self.name_label, self.full_name_label, self.meta_label,
-                       self.banner_label):
+        heading = QHBoxLayout()  # the name, and at its right the rarely used erase button
+        heading.addWidget(self.name_label, 1)
+        heading.addSpacing(24)  # a right-to-left name ends on the right, next to the button
+        heading.addWidget(self.erase.button, 0, Qt.AlignmentFlag.AlignTop)
+        profile_layout.addLayout(heading)
+        for widget in (self.full_name_label, self.meta_label, self.banner_label):
             profile_layout.addWidget(widget)
-        profile_layout.addWidget(self.erase.button, 0, Qt.AlignmentFlag.AlignRight)
         self.printing = PersonPrint(self.profile)  # Print card…, Save summary as PDF…
         profile_layout.addWidget(self.printing)
         profile_layout.addWidget(self.tabs, 1)
