@@ -10,6 +10,7 @@ from desktop.store.records import Records
 from desktop.gui.screens.person import PersonScreen
 from desktop.gui.sync_erase import EraseDialog
 from tests.conftest import agreed_to_keep_record, type_text
+from tests.gui.test_accessibility import _unnamed
 from tests.gui.sync_gui_helpers import messages  # noqa: F401  (fixture)
 
 
@@ -19,6 +20,7 @@ def test_the_dialog_says_what_erasure_does_and_wants_the_name_typed(qtbot):
     with qtbot.waitExposed(dialog):
         dialog.show()
     assert QApplication.focusWidget() is dialog.name_edit
+    assert _unnamed(dialog) == []
     text = dialog.explain_label.text()
     for words in ("this laptop", "the hub and every other laptop", "cannot be undone"):
         assert words in text

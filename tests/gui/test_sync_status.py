@@ -4,11 +4,12 @@
 from datetime import date, datetime, timedelta, timezone
 import threading
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 import pytest
 
 from desktop.core import models
 from desktop.store.records import Records
+from desktop.store.vault import Vault
 from desktop.sync import client, devices, state
 from desktop.gui.sync_service import SyncCancelled, SyncView, run_sync
 from desktop.gui.sync_status import SyncBar, SyncController, SyncState, status_words
@@ -215,3 +216,48 @@ def test_automatic_sync_after_unlocking_and_every_few_minutes(qtbot, vault, live
     finally:
         controller.stop()
     assert not controller.auto_timer.isActive() and controller.vault is None
+
+
+def test_ctrl_shift_s_syncs_and_every_control_is_named(qtbot, bar, vault, live_hub):
+    from tests.gui.test_accessibility import _unnamed
+    devices.connect(vault, live_hub.url, live_hub.admin_token)
+    start(qtbot, bar.controller, vault)
+    qtbot.waitActive(bar)
+    assert _unnamed(bar) == []
+    with qtbot.waitSignal(bar.controller.finished, timeout=20_000):
+        qtbot.keyClick(bar, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.ShiftModifier)
+        assert bar.controller.state.running
+        assert _unnamed(bar) == []  # the progress bar and Stop too
+
+
+def test_locking_mid_sync_loses_nothing(qtbot, vault, live_hub, messages):
+    from desktop.gui.main_window import MainWindow
+    from tests.conftest import FAST_KDF, PASSPHRASE
+    devices.connect(vault, live_hub.url, live_hub.admin_token)
+    add_people(vault, 1500)
+    directory = vault.directory
+    window = MainWindow(directory, kdf=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.sync.view_read, timeout=5000):
+        window._on_unlock_page_unlocked(vault)
+    progressed = []
+    window.sync.state_changed.connect(lambda state: state.done and progressed.append(state))
+    assert window.sync.sync_now()
+    qtbot.waitUntil(lambda: bool(progressed), timeout=20_000)  # a batch or more is sent
+    window.lock()  # Ctrl+L in the middle of it
+    assert window.stack.currentWidget() is window.unlock_page
+    assert not window.statusBar().isVisible() and window.sync.vault is None
+    assert messages.shown == []  # whatever the worker met after the lock, nobody is told
+
+    # The worker meets the closed vault at its next step and stops; wait for it to end.
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    reopened = Vault.unlock(directory, PASSPHRASE)
+    try:
+        report = client.sync(reopened)  # carries on where it stopped
+        assert client.status(reopened).waiting == 0
+        assert Records(reopened).count(models.Participant) == 1500
+        assert report.refused == 0
+    finally:
+        reopened.close()
