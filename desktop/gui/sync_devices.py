@@ -308,6 +308,7 @@ class EnrolDialog(QDialog):
         self.role_combo.addItem(self.tr("Linker: works with their teams' people"), "linker")
         self.role_combo.addItem(self.tr("Coordinator: every team, enrols and revokes laptops"),
                                 "coordinator")
+        self.role_combo.currentIndexChanged.connect(self._on_role_combo_current_index_changed)
         self.label_edit = QLineEdit(page)
         self.label_edit.setAccessibleName(self.tr("Laptop name"))
         self.label_edit.setPlaceholderText(self.tr("for example: North team laptop 2"))
@@ -339,6 +340,10 @@ class EnrolDialog(QDialog):
         layout.addWidget(buttons)
         return page
 
+    def _on_role_combo_current_index_changed(self, _index: int) -> None:
+        # A coordinator's laptop receives every team: ticks would mean nothing.
+        self.teams_list.setEnabled(self.role_combo.currentData() == "linker")
+
     def chosen_teams(self) -> list[str]:
         return [self.teams_list.item(row).data(ID_ROLE) for row in range(self.teams_list.count())
                 if self.teams_list.item(row).checkState() == Qt.CheckState.Checked]
@@ -347,7 +352,7 @@ class EnrolDialog(QDialog):
         if self.busy:
             return
         role = self.role_combo.currentData()
-        teams = self.chosen_teams()
+        teams = self.chosen_teams() if role == "linker" else []
         if role == "linker" and not teams:
             self._say(self.tr("Tick at least one team: a linker's laptop receives only its "
                               "teams' people."))

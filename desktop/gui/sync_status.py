@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from desktop.core.errors import OfferbookError
 from desktop.store.vault import Vault
 from desktop.gui import sync_service
 from desktop.gui.screens.home import day_words, read_error, time_words

@@ -143,3 +143,17 @@ def test_without_a_connection_the_screen_says_so(qtbot, office, live_hub):
     assert screen.table.rowCount() == 0
     assert "refused the connection" in screen.message_label.text()
     assert not screen.revoke_button.isEnabled()
+
+
+def test_a_coordinators_laptop_gets_every_team(qtbot, office, laptop):
+    screen = show(qtbot, office)
+    qtbot.mouseClick(screen.enrol_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("coordinator"))
+    assert not dialog.teams_list.isEnabled()  # every team: nothing to tick
+    with qtbot.waitSignal(dialog.code_shown, timeout=10_000):
+        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    deputy = laptop("deputy")
+    devices.join(deputy, dialog.code.text(), name="Deputy's laptop")
+    assert devices.role(deputy) == "coordinator"
+    dialog.accept()
