@@ -13,6 +13,7 @@ import logging
 import unicodedata
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLayout, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -135,12 +136,16 @@ class EraseAction(QObject):
         self.button.hide()
 
     def _on_role_read(self, generation: int, allowed: bool) -> None:
+        if not isValid(self.button):
+            return  # the page was closed while the answer was on its way
         if generation != self._generation:
             return
         self.button.setVisible(bool(allowed))
         self.role_known.emit(bool(allowed))
 
     def _on_role_failed(self, generation: int, error: Exception) -> None:
+        if not isValid(self.button):
+            return  # the page was closed while the answer was on its way
         if generation != self._generation or self.vault is None or not self.vault.is_open:
             return  # the page moved on, or the vault closed under the question
         self.button.hide()
@@ -161,6 +166,8 @@ class EraseAction(QObject):
                           lambda error: self._on_erase_failed(generation, error))
 
     def _on_erased(self, generation: int) -> None:
+        if not isValid(self.button):
+            return  # the page was closed while the answer was on its way
         if generation != self._generation:
             return  # locked meanwhile; the erasure itself is done and kept
         self.button.setEnabled(True)
@@ -171,6 +178,8 @@ class EraseAction(QObject):
         self.erased.emit(text)
 
     def _on_erase_failed(self, generation: int, error: Exception) -> None:
+        if not isValid(self.button):
+            return  # the page was closed while the answer was on its way
         if generation != self._generation:
             return
         self.button.setEnabled(True)

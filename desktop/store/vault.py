@@ -357,14 +357,19 @@ class Vault:
 
     @contextmanager
     def reading(self) -> Iterator[sqlcipher3.Connection]:
-        """Reads that turn a damaged page into VaultDamaged instead of a raw database error."""
-        try:
-            yield self.conn
-        except sqlcipher3.DatabaseError as error:
-            translated = translate_error(error)
-            if translated is None:
-                raise
-            raise translated from None
+        """Reads that turn a damaged page into VaultDamaged instead of a raw database error.
+
+        Reads hold the same lock as writes: there is one connection, and sqlite_utils wraps
+        each query in a named savepoint, so a background sync reading while the GUI thread
+        reads could release the other's savepoint ("no such savepoint")."""
+        with self._write_lock:
+            try:
+                yield self.conn
+            except sqlcipher3.DatabaseError as error:
+                translated = translate_error(error)
+                if translated is None:
+                    raise
+                raise translated from None
 
     def verify(self) -> None:
         """Check every page's HMAC and the database structure (seconds on a large vault)."""
