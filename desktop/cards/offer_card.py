@@ -200,6 +200,9 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
         wrapped = page.wrap(pinned, beside) if pinned is not None else []
         text_height = _height(wrapped, sizes.body) - (sizes.body * BLOCK_GAP if wrapped
                                                        else 0)
+        if wrapped:
+            # A linker's icon taller than their one line of text keeps its own room.
+            text_height = max(text_height, page.icon_size(pinned))
         room = max(text_height, qr_side)
         if room <= (top - bottom) / 3:
             if qr_side:
@@ -245,19 +248,21 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
         if index == 0 and logo and page.rtl:
             x += logo + LOGO_GAP  # the logo is on the left of a right-to-left card
         block_top = top
+        icon = page.icon_size(block)
         placed = 0
         for number, line in enumerate(wrapped):
             is_last = index == len(blocks) - 1 and number == len(wrapped) - 1
-            if top - line.height - after - (0 if is_last else keep) < bottom - 1e-6:
+            # The icon beside the block's first lines may reach lower than they do: what
+            # follows starts below both, so a line goes on only if the icon fits too.
+            after_line = min(top - line.height, block_top - icon)
+            if after_line - after - (0 if is_last else keep) < bottom - 1e-6:
                 break
             lines.append(Line(line, x, top - line.ascent, box, block.field))
             top -= line.height
             placed += 1
-        icon = page.icon_size(block)
-        if placed and icon and block_top - icon >= bottom:  # no icon without its words
+        if placed and icon:  # no icon without its words
             placed_icons.append(_icon(page, block, x, box, block_top))
-            if placed == len(wrapped):
-                top = min(top, block_top - icon)  # an icon taller than its line keeps its room
+            top = min(top, block_top - icon)  # an icon taller than its lines keeps its room
         if placed < len(wrapped):
             left_off = " ".join(line.text for line in wrapped[placed:])
             if placed == 0 and block.label:

@@ -156,14 +156,9 @@ def test_ink_stays_inside_each_card_on_fronts_and_backs(script, sheet, large_pri
         assert front.crop(cell_box(spec, x_mm, y_mm, SAFE_MM, front.height)).getbbox()
 
 
-# Known bug, left for the layout's owner: in easy-read, an icon taller than its block's one line
-# pushes the next block down by the difference, which the room kept for "Ask your linker for the
-# rest." does not allow for (offer_card._place: `top = min(top, block_top - icon)` after the
-# keep check). On the back of a credit-card card with a two-sentence English offer, that line
-# prints 2.3 mm from the bottom cut (its margin is 4 mm). Strict: once fixed, this passes and
-# the marker must go.
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="easy-read icons push 'Ask your linker for the rest.' into the margin")
+# An easy-read icon is taller than one line of body text: the layout keeps the icon's height,
+# not its line's, so the next block and "Ask your linker for the rest." stay out of the
+# margin (they once printed 2.3 mm from the bottom cut of a credit-card card's back).
 def test_easy_read_ink_stays_inside_each_card_on_fronts_and_backs(tmp_path):
     spec = SHEETS["credit-card-x10"]
     when = "Monday mornings and Wednesday afternoons"
