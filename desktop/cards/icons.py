@@ -18,6 +18,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 from svglib.svglib import svg2rlg
 
+from desktop.cards.pdf_fonts import register_fonts
 from desktop.core.errors import ResourceError
 from desktop.core.resources import resources_dir
 
@@ -71,6 +72,10 @@ def load_icon(name: str, directory: Path | None = None) -> Drawing:
                       "height.")
     if not drawing.getContents() or drawing.getBounds() is None:
         raise _broken(path, "draws nothing.")
+    # reportlab's renderer selects the drawing's initial font before anything else, and its
+    # default is Helvetica, which is never embedded: a preflight check would refuse the PDF
+    # over a font no glyph is shown in. Noto Sans is embedded in every card already.
+    drawing.initialFontName, _ = register_fonts()
     return drawing
 
 

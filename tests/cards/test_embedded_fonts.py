@@ -299,13 +299,8 @@ def test_no_two_subsets_in_the_event_pack_share_a_name():
     assert [p for p in font_problems(pdf) if "share this name" in p] == []
 
 
-# Known problem, left for the icons' owner: reportlab's renderPDF starts every drawing by
-# selecting its default font, Helvetica (`BT /F3 10 Tf 12 TL ET` in each icon's form), so an
-# easy-read PDF carries an unembedded Type 1 Helvetica resource although no glyph is shown in
-# it. Preflight checks that want every font embedded refuse the file. Setting the drawing's
-# `initialFontName` to the registered Noto Sans in icons.load_icon (fonts registered first)
-# would keep it out.
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="easy-read icon forms select an unembedded Helvetica")
+# reportlab's renderPDF starts every drawing by selecting its initial font, by default an
+# unembedded Helvetica (`BT /F3 10 Tf 12 TL ET` in each icon's form); the icons start in the
+# embedded Noto Sans instead, so preflight checks that want every font embedded pass.
 def test_easy_read_cards_embed_every_font_they_name():
     assert font_problems(cards("en", easy_read=True)) == []
