@@ -195,6 +195,10 @@ def _refusal(status: int, error: Any) -> SyncError:
     if code == protocol.CLOCK_AHEAD:
         return ClockAhead(said or "This laptop's clock is ahead of the hub's. Set the date and "
                                   "time correctly, then sync again.")
+    if code == protocol.UNAVAILABLE:
+        return HubUnreachable("The hub could not do that just now (it may be restarting, or "
+                              "its database is out of reach). Nothing was lost; try again in a "
+                              "few minutes.")
     if code == protocol.FORBIDDEN:
         return Forbidden(said or "The hub refused changes for a team this laptop is not part "
                                  "of. Ask your coordinator.")

@@ -1,8 +1,9 @@
 """Merging changes from other devices: a pulled page, or a bundle from a USB stick.
 
 Rules (DESIGN §5), per field:
-- The write with the later (clock stamp, device id) wins; equal means the same write, a no-op,
-  so pulling a page again or importing a bundle twice changes nothing.
+- The write with the later (clock stamp, device id) wins; equal means the same write, a no-op.
+  A change merged before (by id) is not merged again, so pulling a page again, importing a
+  bundle twice or pulling what a bundle brought changes nothing.
 - Two writes made without seeing each other — the winner's base is older than the loser's
   clock — that left different values are a **conflict**: the loser's value is kept beside the
   winner's in `conflicts` for a person to review, never dropped. One device's own successive
@@ -64,6 +65,10 @@ def apply(vault: Vault, opened: list[tuple[protocol.Change, Any]], *,
     with vault.transaction() as conn:
         for change, value in opened:
             key = (change.tbl, change.row_id)
+            if conn.execute("INSERT OR IGNORE INTO merged (change_id) VALUES (?)",
+                            (change.change_id,)).rowcount == 0:
+                outcome.ignored += 1  # merged before: nothing new in it
+                continue
             if change.kind == protocol.ERASE_KIND and not relay:
                 # Pulled: the hub has this erasure, so ours need not go as well.
                 conn.execute("DELETE FROM erase_queue WHERE tbl = ? AND row_id = ?", key)

@@ -1,7 +1,7 @@
 """Helpers for sync tests: several devices (real vaults) of one organisation.
 
-Not a conftest.py: tests import `conftest` by name for FAST_KDF, and a second conftest here
-would shadow the root one. Tests take the fixtures with `from sync_helpers import …`.
+Not a conftest.py, so the fixtures are imported where used:
+`from tests.sync.sync_helpers import make_device, org_key`.
 """
 
 from collections.abc import Callable, Iterator

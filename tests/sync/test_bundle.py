@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-from hub_helpers import LocalHub
-from sync_helpers import make_device, org_key, replica  # noqa: F401 (fixtures)
+from tests.sync.hub_helpers import LocalHub
+from tests.sync.sync_helpers import make_device, org_key, replica  # noqa: F401 (fixtures)
 
 from desktop.core import models
 from desktop.store.records import Records
@@ -111,7 +111,7 @@ def test_a_missing_file_is_named(make_device, tmp_path):
 
 
 def test_imported_changes_go_on_to_the_hub(tmp_path, org_key):
-    from conftest import FAST_KDF, PASSPHRASE
+    from tests.conftest import FAST_KDF, PASSPHRASE
     from desktop.store.vault import Vault
 
     hub = LocalHub(tmp_path, org_key)

@@ -1,7 +1,7 @@
 """Conflicts: listed with both values, resolved by keeping, taking the other, or dismissing."""
 
 import pytest
-from sync_helpers import (apply_all, make_device, org_key, pending_changes,  # noqa: F401
+from tests.sync.sync_helpers import (apply_all, make_device, org_key, pending_changes,  # noqa: F401
                           push_all, replica)
 
 from desktop.core import models

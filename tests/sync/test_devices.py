@@ -12,7 +12,7 @@ from desktop.store.vault import Vault
 from desktop.sync import client, devices, state
 from desktop.sync.enrolment import EnrolmentCodeError, JoinCode
 from desktop.sync.errors import DeviceRevoked, SyncError
-from hub_helpers import HUB_URL, BridgeTransport, LocalHub
+from tests.sync.hub_helpers import HUB_URL, BridgeTransport, LocalHub
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import json
 
 import pytest
 from tests.conftest import agreed_to_keep_record
-from sync_helpers import (apply_all, make_device, org_key, push_all,  # noqa: F401
+from tests.sync.sync_helpers import (apply_all, make_device, org_key, push_all,  # noqa: F401
                           replica)
 
 from desktop.core import models

@@ -6,7 +6,7 @@ from datetime import date
 import json
 
 import pytest
-from sync_helpers import (apply_all, conflicts, make_device, org_key,  # noqa: F401
+from tests.sync.sync_helpers import (apply_all, conflicts, make_device, org_key,  # noqa: F401
                           pending_changes, push_all, replica)
 
 from desktop.core import models

@@ -3,7 +3,7 @@
 from datetime import date
 import json
 
-from sync_helpers import make_device, org_key, pending_changes  # noqa: F401 (fixtures)
+from tests.sync.sync_helpers import make_device, org_key, pending_changes  # noqa: F401 (fixtures)
 
 from desktop.core import models
 from desktop.store.records import Records

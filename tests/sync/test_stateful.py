@@ -29,8 +29,8 @@ import httpx
 from hypothesis import HealthCheck, settings, strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 import pytest
-from hub_helpers import BridgeTransport, LocalHub
-from sync_helpers import replica
+from tests.sync.hub_helpers import BridgeTransport, LocalHub
+from tests.sync.sync_helpers import replica
 
 from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core import models
@@ -356,7 +356,10 @@ class SyncMachine(RuleBasedStateMachine):
                     changes += page.changes
             keys = state.load(device.vault).keys()
             incoming.apply(device.vault, incoming.open_all(keys, changes))
-            assert self.device_state(device) == before, device.name
+            after = self.device_state(device)
+            for part, old, new in zip(("records", "field versions", "conflicts"), before,
+                                      after):
+                assert new == old, (device.name, part, difference(old, new))
 
     def linker_share(self, vault: Vault, reference: dict) -> dict:
         allowed = {protocol.SHARED, protocol.scope_of_team(self.north)}
@@ -406,6 +409,16 @@ class SyncMachine(RuleBasedStateMachine):
                 conn.execute("SELECT tbl, row_id, col, kept_value, kept_hlc, kept_device, "
                              "other_value, other_hlc, other_device FROM conflicts ORDER BY id"
                              ).fetchall())
+
+
+def difference(old, new) -> tuple:
+    """What a replay added and removed, for the failure message."""
+    def flat(value):
+        if isinstance(value, dict):
+            return {json.dumps([tbl, row_id, record], sort_keys=True, default=str)
+                    for tbl, records in value.items() for row_id, record in records.items()}
+        return {json.dumps(row, default=str) for row in value}
+    return sorted(flat(new) - flat(old)), sorted(flat(old) - flat(new))
 
 
 def bundle_key(machine: SyncMachine) -> str:

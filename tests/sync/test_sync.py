@@ -6,8 +6,8 @@ import time
 
 import httpx
 import pytest
-from sync_helpers import conflicts, org_key, replica  # noqa: F401 (fixtures)
-from hub_helpers import LocalHub
+from tests.sync.sync_helpers import conflicts, org_key, replica  # noqa: F401 (fixtures)
+from tests.sync.hub_helpers import LocalHub
 
 from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core import models

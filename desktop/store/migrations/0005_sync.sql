@@ -46,6 +46,13 @@ CREATE UNIQUE INDEX conflicts_pair
 CREATE INDEX conflicts_open ON conflicts (noticed_at) WHERE resolved_at IS NULL;
 CREATE INDEX conflicts_row ON conflicts (tbl, row_id);
 
+-- Every change merged here, by id: one that arrives again (a bundle's changes pulled from the
+-- hub later, a bundle imported twice) is not merged twice. Merging it again could pair it with
+-- values written since and report conflicts that were settled before it came back.
+CREATE TABLE merged (
+    change_id TEXT PRIMARY KEY NOT NULL
+) WITHOUT ROWID;
+
 -- Records erased here (the right to be forgotten): ids only. Any later change to one of them,
 -- from the hub or a bundle, is ignored, so an offline laptop cannot bring it back.
 CREATE TABLE erased (
