@@ -3,9 +3,9 @@ a list of every current offer and request of a team or area, then every one of t
 
 The list comes first (A4, as many pages as it needs, numbered): first name, what they offer or
 ask for in their own words, when and where; offers, then requests, in the order of the cards
-after it. The cards are the offer cards of `offer_card.render_cards_with_notes`, on the sheet
-asked for (four A6 to an A4 page with crop marks by default). What goes in is decided by
-`gather` (consent first); this module only lays it out.
+after it. The cards are the offer cards of `offer_card.draw_cards`, drawn on the list's own
+canvas, on the sheet asked for (four A6 to an A4 page with crop marks by default). What goes
+in is decided by `gather` (consent first); this module only lays it out.
 """
 
 from collections.abc import Sequence
@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 import io
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, TextStringObject
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.cards.gather import Gathered, PackEntry
-from desktop.cards.offer_card import OverflowNote, render_cards_with_notes
+from desktop.cards.offer_card import OverflowNote, draw_cards
 from desktop.cards.page import Cell, Flow
 from desktop.cards.pdf_fonts import register_fonts
 from desktop.cards.sheet import SheetSpec
@@ -51,13 +49,20 @@ def event_pack_pdf(gathered: Gathered, sheet: SheetSpec, *, place: str, organisa
     said = wording(language).documents
     title = fill(said["event_pack_for"], place=place) if place else said["event_pack_title"]
     flow = _list_flow(gathered.entries, title, organisation, today, large_print, language)
-    list_pdf = _draw(flow, title, organisation, language)
-    parts = [list_pdf]
+    # The list and the cards are drawn on one canvas, so they share one set of font subsets:
+    # two PDFs joined would each name their first subset AAAAAA+NotoSans-Regular, and ISO
+    # 32000-1 (9.6.4) wants different subsets in one file to have different names.
+    regular, _ = register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=flow.page_size, invariant=1, pageCompression=1,
+                    lang=language, initialFontName=regular, initialFontSize=10)
+    _metadata(canvas, title, organisation)
+    flow.draw(canvas, lambda n, m: f"{title} · " + fill(said["page_n_of_m"], n=n, m=m))
     notes: list[OverflowNote] = []
     if gathered.entries:
-        cards_pdf, notes = render_cards_with_notes(gathered.contents, sheet, large_print)
-        parts.append(cards_pdf)
-    return EventPack(_join(parts, title, organisation, language), len(flow.pages),
+        notes = draw_cards(canvas, gathered.contents, sheet, large_print)
+    canvas.save()
+    return EventPack(buffer.getvalue(), len(flow.pages),
                      tuple(note for note in notes if note.side == "back"))
 
 
@@ -97,36 +102,7 @@ def _list_flow(entries: Sequence[PackEntry], title: str, organisation: str, toda
     return flow
 
 
-def _draw(flow: Flow, title: str, organisation: str, language: str) -> bytes:
-    said = wording(language).documents
-    regular, _ = register_fonts()
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=flow.page_size, invariant=1, pageCompression=1,
-                    lang=language, initialFontName=regular, initialFontSize=10)
-    _metadata(canvas, title, organisation)
-    flow.draw(canvas, lambda n, m: f"{title} · " + fill(said["page_n_of_m"], n=n, m=m))
-    canvas.save()
-    return buffer.getvalue()
-
-
 def _metadata(canvas: Canvas, title: str, organisation: str) -> None:
     canvas.setTitle(title)
     canvas.setAuthor(organisation.strip() or "Offerbook")
     canvas.setCreator("Offerbook")
-
-
-def _join(parts: list[bytes], title: str, organisation: str, language: str) -> bytes:
-    """One PDF of several: the cards come ready made from the card renderer, so the pages
-    are joined rather than drawn twice. pypdf writes no time or random id, so the result
-    stays byte-for-byte the same for the same input."""
-    if len(parts) == 1:
-        return parts[0]
-    writer = PdfWriter()
-    for part in parts:
-        writer.append(PdfReader(io.BytesIO(part)))
-    writer.add_metadata({"/Title": title, "/Author": organisation.strip() or "Offerbook",
-                         "/Creator": "Offerbook", "/Producer": "Offerbook"})
-    writer.root_object[NameObject("/Lang")] = TextStringObject(language)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()

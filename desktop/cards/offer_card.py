@@ -433,17 +433,31 @@ def render_cards_with_notes(contents: Sequence[OfferCardContent], sheet: SheetSp
     After each sheet holding a card that ran over, a back page follows with that card's
     remaining words, mirrored left to right so a long-edge duplex print lines it up."""
     buffer = io.BytesIO()
-    page_w, page_h = sheet.page_w_mm * mm, sheet.page_h_mm * mm
-    card_w, card_h = sheet.card_w_mm * mm, sheet.card_h_mm * mm
     language = contents[0].language if contents else "en"
     regular, _ = register_fonts()
     # Starting in Noto Sans keeps Helvetica (never embedded) out of the file altogether.
-    canvas = Canvas(buffer, pagesize=(page_w, page_h), invariant=1, pageCompression=1,
-                    lang=language, initialFontName=regular, initialFontSize=NORMAL.body)
+    canvas = Canvas(buffer, pagesize=(sheet.page_w_mm * mm, sheet.page_h_mm * mm),
+                    invariant=1, pageCompression=1, lang=language, initialFontName=regular,
+                    initialFontSize=NORMAL.body)
     canvas.setTitle(wording(language).title)
     canvas.setCreator("Offerbook")
     if contents:
         canvas.setAuthor(contents[0].organisation or "Offerbook")
+    notes = draw_cards(canvas, contents, sheet, large_print, easy_read)
+    canvas.save()
+    return buffer.getvalue(), notes
+
+
+def draw_cards(canvas: Canvas, contents: Sequence[OfferCardContent], sheet: SheetSpec,
+               large_print: bool = False, easy_read: bool = False) -> list[OverflowNote]:
+    """Draw the cards on `canvas` from its next page on, each page the sheet's size (an empty
+    list still makes one sheet, with its crop marks); returns every overflow note.
+
+    Another document can draw its own pages on the same canvas first (the event pack's
+    list): one canvas means one set of font subsets, each with its own name."""
+    page_w, page_h = sheet.page_w_mm * mm, sheet.page_h_mm * mm
+    card_w, card_h = sheet.card_w_mm * mm, sheet.card_h_mm * mm
+    canvas.setPageSize((page_w, page_h))
     painter = _Painter(canvas)
     places = cells(sheet)
     all_notes: list[OverflowNote] = []
@@ -467,8 +481,7 @@ def render_cards_with_notes(contents: Sequence[OfferCardContent], sheet: SheetSp
                 all_notes.extend(replace(note, card=index) for note in layout.overflow)
             _draw_crop_marks(canvas, sheet, mirrored=True)
             canvas.showPage()
-    canvas.save()
-    return buffer.getvalue(), all_notes
+    return all_notes
 
 
 def render_cards(contents: Sequence[OfferCardContent], sheet: SheetSpec,

@@ -283,17 +283,12 @@ def _pack(cases: list[str], language: str = "en") -> bytes:
 
 def test_the_event_pack_embeds_every_font_of_its_list_and_its_cards():
     pdf = _pack(["ur", "bn", "zh-name", "mixed"])
-    problems = [p for p in font_problems(pdf) if "share this name" not in p]
-    assert problems == []
+    assert font_problems(pdf) == []
 
 
-# Known problem, left for the event pack's owner: the pack joins two PDFs made by separate
-# reportlab canvases (event_pack._join), and each names its first subset of a font AAAAAA+...,
-# so the file holds two different subsets both called, say, AAAAAA+NotoSans-Regular. ISO
-# 32000-1 (9.6.4) says different subsets in one file shall have different tags; a RIP or
-# viewer that caches fonts by name can print one subset's glyphs with the other's codes.
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="the event pack's list and cards share subset font names")
+# ISO 32000-1 (9.6.4): different subsets in one file shall have different tags; a RIP or
+# viewer that caches fonts by name can print one subset's glyphs with the other's codes. The
+# pack once joined two PDFs from separate canvases, each naming its first subset AAAAAA+...
 def test_no_two_subsets_in_the_event_pack_share_a_name():
     pdf = _pack(["en", "pl"])
     assert [p for p in font_problems(pdf) if "share this name" in p] == []
