@@ -10,9 +10,10 @@ import secrets
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.store.vault import Vault
 from desktop.sync import protocol, state
+
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 KEY_ID = "k1a2b3c4"
 

@@ -3,13 +3,14 @@
 from pathlib import Path
 
 import pytest
-from tests.sync.hub_helpers import LocalHub
-from tests.sync.sync_helpers import make_device, org_key, replica  # noqa: F401 (fixtures)
 
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.sync import bundle, client, erasure, state
 from desktop.sync.errors import BundleError
+
+from tests.sync.hub_helpers import LocalHub
+from tests.sync.sync_helpers import make_device, org_key, replica  # noqa: F401 (fixtures)
 
 
 def without_staff(vault):

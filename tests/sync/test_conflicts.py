@@ -1,13 +1,14 @@
 """Conflicts: listed with both values, resolved by keeping, taking the other, or dismissing."""
 
 import pytest
-from tests.sync.sync_helpers import (apply_all, make_device, org_key, pending_changes,  # noqa: F401
-                          push_all, replica)
 
 from desktop.core import models
 from desktop.core.errors import NotFound, ValidationError
 from desktop.store.records import Records
 from desktop.sync import conflicts
+
+from tests.sync.sync_helpers import make_device, org_key  # noqa: F401 (fixtures)
+from tests.sync.sync_helpers import apply_all, pending_changes, push_all, replica
 
 
 @pytest.fixture

@@ -4,15 +4,16 @@ markers refuse them coming back."""
 import json
 
 import pytest
-from tests.conftest import agreed_to_keep_record
-from tests.sync.sync_helpers import (apply_all, make_device, org_key, push_all,  # noqa: F401
-                          replica)
 
 from desktop.core import models
 from desktop.core.errors import NotFound
 from desktop.store import drafts
 from desktop.store.records import Records
 from desktop.sync import erasure, protocol
+
+from tests.conftest import agreed_to_keep_record
+from tests.sync.sync_helpers import make_device, org_key  # noqa: F401 (fixtures)
+from tests.sync.sync_helpers import apply_all, push_all, replica
 
 
 def a_full_life(records, team_id=None):

@@ -3,11 +3,11 @@
 from datetime import date
 import json
 
-from tests.sync.sync_helpers import make_device, org_key, pending_changes  # noqa: F401 (fixtures)
-
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.sync import envelope, outgoing, protocol, rows, state
+
+from tests.sync.sync_helpers import make_device, org_key, pending_changes  # noqa: F401 (fixtures)
 
 
 def keys(vault):

@@ -29,10 +29,7 @@ import httpx
 from hypothesis import HealthCheck, settings, strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 import pytest
-from tests.sync.hub_helpers import BridgeTransport, LocalHub
-from tests.sync.sync_helpers import replica
 
-from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.store.vault import Vault
@@ -40,6 +37,10 @@ from desktop.sync import bundle, client as sync_client, envelope, erasure, incom
 from desktop.sync import rows, state
 from desktop.sync.errors import SyncError
 from desktop.sync.protocol import Change
+
+from tests.sync.hub_helpers import BridgeTransport, LocalHub
+from tests.sync.sync_helpers import replica
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 COORDINATORS = 3
 NAMES = ("Siân Pritchard", "Zoë Okafor", "Mehmet Yılmaz", "王秀英", "Ayaan Chowdhury",

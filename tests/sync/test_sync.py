@@ -1,15 +1,9 @@
 """Sync end to end with the real hub in process: push, pull, conflicts, erasure, scopes, and
 the plain errors a person sees."""
 
-from dataclasses import replace
-import time
-
 import httpx
 import pytest
-from tests.sync.sync_helpers import conflicts, org_key, replica  # noqa: F401 (fixtures)
-from tests.sync.hub_helpers import LocalHub
 
-from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.store.vault import Vault
@@ -17,6 +11,10 @@ from desktop.sync import client as sync_client
 from desktop.sync import erasure, protocol, state
 from desktop.sync.errors import (ClockAhead, DeviceRevoked, HubUnreachable, NotConnected,
                                  ProtocolMismatch)
+
+from tests.sync.sync_helpers import conflicts, org_key, replica  # noqa: F401 (fixtures)
+from tests.sync.hub_helpers import LocalHub
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 
 @pytest.fixture
@@ -43,10 +41,6 @@ def devices(tmp_path, hub):
 def sync(hub, vault, **kwargs):
     with hub.client(vault) as client:
         return sync_client.sync(vault, client, **kwargs)
-
-
-def shared_view(vault):
-    return {tbl: rows for tbl, rows in replica(vault).items()}
 
 
 def test_two_laptops_meet_through_the_hub(hub, devices):
