@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import groupby
 import json
 import sqlite3
 from typing import Any
@@ -63,28 +64,40 @@ def apply(vault: Vault, opened: list[tuple[protocol.Change, Any]], *,
     outcome = Outcome()
     touched: dict[tuple[str, str], str] = {}  # record -> the scope its changes came in
     with vault.transaction() as conn:
-        for change, value in opened:
-            key = (change.tbl, change.row_id)
-            if conn.execute("INSERT OR IGNORE INTO merged (change_id) VALUES (?)",
-                            (change.change_id,)).rowcount == 0:
-                outcome.ignored += 1  # merged before: nothing new in it
-                continue
-            if change.kind == protocol.ERASE_KIND and not relay:
-                # Pulled: the hub has this erasure, so ours need not go as well.
-                conn.execute("DELETE FROM erase_queue WHERE tbl = ? AND row_id = ?", key)
-            if erasure.is_erased(conn, *key):
-                outcome.ignored += 1
-                continue
-            if change.kind == protocol.ERASE_KIND:
-                outcome.erased += erasure.erase_here(vault, *key, forward=False)
-            else:
-                _apply_set(conn, vault, change, value, outcome)
-                touched[key] = change.scope
-            if relay and change.device_id != vault.device_id:
-                outcome.relayed += conn.execute(
-                    "INSERT OR IGNORE INTO relay (change_id, tbl, row_id, change) "
-                    "VALUES (?, ?, ?, ?)",
-                    (change.change_id, *key, json.dumps(change.wire()))).rowcount
+        fresh = _not_merged_before(conn, opened, outcome)
+        relayed = []
+        # A record's fields usually travel together: merge each run of them at once.
+        for key, run in groupby(fresh, key=lambda item: (item[0].tbl, item[0].row_id)):
+            gone, sets = erasure.is_erased(conn, *key), []
+            for change, value in run:
+                if change.kind == protocol.ERASE_KIND:
+                    if sets:
+                        _apply_record(conn, vault, key, sets, outcome)
+                        sets = []
+                    if not relay:
+                        # Pulled: the hub has this erasure, so ours need not go as well.
+                        conn.execute("DELETE FROM erase_queue WHERE tbl = ? AND row_id = ?",
+                                     key)
+                    if not gone:
+                        outcome.erased += erasure.erase_here(vault, *key, forward=False)
+                        relayed.append(change)
+                        gone = True
+                        continue
+                if gone:
+                    outcome.ignored += 1
+                    continue
+                if change.kind == protocol.SET:
+                    sets.append((change, value))
+                    touched[key] = change.scope
+                    relayed.append(change)
+            if sets:
+                _apply_record(conn, vault, key, sets, outcome)
+        if relay:
+            outcome.relayed += conn.executemany(
+                "INSERT OR IGNORE INTO relay (change_id, tbl, row_id, change) "
+                "VALUES (?, ?, ?, ?)",
+                [(c.change_id, c.tbl, c.row_id, json.dumps(c.wire())) for c in relayed
+                 if c.device_id != vault.device_id]).rowcount
         outcome.erased += _erase_orphans(vault, conn, touched)
         if opened:
             latest = max(Stamp.parse(change.hlc) for change, _ in opened)
@@ -93,6 +106,28 @@ def apply(vault: Vault, opened: list[tuple[protocol.Change, Any]], *,
         if cursor is not None:
             state.put(vault, cursor=cursor)
     return outcome
+
+
+def _not_merged_before(conn: sqlite3.Connection, opened: list[tuple[protocol.Change, Any]],
+                       outcome: Outcome) -> list[tuple[protocol.Change, Any]]:
+    """The changes not merged here before (each once), now recorded as merged."""
+    ids = [change.change_id for change, _ in opened]
+    seen: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        seen.update(found for (found,) in conn.execute(
+            f"SELECT change_id FROM merged WHERE change_id IN ({', '.join('?' * len(chunk))})",
+            chunk))
+    fresh = []
+    for change, value in opened:
+        if change.change_id in seen:
+            outcome.ignored += 1  # merged before: nothing new in it
+            continue
+        seen.add(change.change_id)
+        fresh.append((change, value))
+    conn.executemany("INSERT INTO merged (change_id) VALUES (?)",
+                     [(change.change_id,) for change, _ in fresh])
+    return fresh
 
 
 _NOT_NULL: dict[str, frozenset[str]] = {}
@@ -106,13 +141,15 @@ def _not_null(conn: sqlite3.Connection, tbl: str) -> frozenset[str]:
     return _NOT_NULL[tbl]
 
 
-def _apply_set(conn: sqlite3.Connection, vault: Vault, change: protocol.Change, value: Any,
-               outcome: Outcome) -> None:
-    tbl, row_id, col = change.tbl, change.row_id, change.col
-    if col not in rows.columns(tbl):
-        raise SyncError(NEWER)
-    if value is None and col in _not_null(conn, tbl):
-        raise SyncError(INVALID)
+def _apply_record(conn: sqlite3.Connection, vault: Vault, key: tuple[str, str],
+                  sets: list[tuple[protocol.Change, Any]], outcome: Outcome) -> None:
+    """Merge one record's field changes, in order, then write the row once."""
+    tbl, row_id = key
+    for change, value in sets:
+        if change.col not in rows.columns(tbl):
+            raise SyncError(NEWER)
+        if value is None and change.col in _not_null(conn, tbl):
+            raise SyncError(INVALID)
     row = rows.fetch(conn, tbl, row_id)
     if row is None:
         zero = dict.fromkeys(rows.columns(tbl), rows.ZERO_STAMP)
@@ -122,40 +159,59 @@ def _apply_set(conn: sqlite3.Connection, vault: Vault, change: protocol.Change, 
         row = rows.fetch(conn, tbl, row_id)
         assert row is not None
     clocks = rows.clocks(tbl, row)
+    known = rows.versions(conn, tbl, row_id)
+    written: dict[str, Any] = {}
+    for change, value in sets:
+        if _merge_field(conn, vault, change, value, row, clocks, known, outcome):
+            written[change.col] = value
+    if not written:
+        return
+    assignments = ", ".join(f"{col} = ?" for col in written)
+    conn.execute(f"UPDATE {tbl} SET {assignments}, updated_hlc = max(updated_hlc, ?), "
+                 "field_hlc = ? WHERE id = ?",
+                 (*written.values(), max(clocks[col] for col in written),
+                  json.dumps(clocks, sort_keys=True), row_id))
+    conn.executemany(
+        "INSERT INTO field_versions (tbl, row_id, col, hlc, device_id, base_hlc) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id, col) DO UPDATE SET "
+        "hlc = excluded.hlc, device_id = excluded.device_id, base_hlc = excluded.base_hlc",
+        [(tbl, row_id, col, *known[col]) for col in written])
+    outcome.applied += len(written)
+
+
+def _merge_field(conn: sqlite3.Connection, vault: Vault, change: protocol.Change, value: Any,
+                 row: dict[str, Any], clocks: dict[str, str],
+                 known: dict[str, tuple[str, str, str | None]], outcome: Outcome) -> bool:
+    """One field's rule; updates `row`, `clocks` and `known` in memory. True if the incoming
+    value won and must be written."""
+    col = change.col
     local_hlc = clocks[col]
-    known = conn.execute("SELECT hlc, device_id, base_hlc FROM field_versions WHERE tbl = ? "
-                         "AND row_id = ? AND col = ?", (tbl, row_id, col)).fetchone()
-    from_sync = known is not None and known[0] == local_hlc
-    local_device = known[1] if from_sync else vault.device_id
+    version = known.get(col)
+    from_sync = version is not None and version[0] == local_hlc
+    local_device = version[1] if from_sync else vault.device_id
     incoming = (change.hlc, change.device_id)
     local = (local_hlc, local_device)
     if incoming == local:
-        return  # the same write, met again
+        return False  # the same write, met again
     current = row[col]
     written = local_hlc != rows.ZERO_STAMP
-    if tbl in rows.APPEND_ONLY and col != "deleted" and written:
+    if change.tbl in rows.APPEND_ONLY and col != "deleted" and written:
         if current != value:  # a note's text never changes: keep it, and the other too
             outcome.conflicts += _conflict(conn, change, (current, *local), (value, *incoming))
-        return
+        return False
     if incoming > local:
         if (written and local_device != change.device_id and current != value
                 and (change.base_hlc or rows.ZERO_STAMP) < local_hlc):
             outcome.conflicts += _conflict(conn, change, (value, *incoming), (current, *local))
-        clocks[col] = change.hlc
-        conn.execute(f"UPDATE {tbl} SET {col} = ?, updated_hlc = max(updated_hlc, ?), "
-                     "field_hlc = ? WHERE id = ?",
-                     (value, change.hlc, json.dumps(clocks, sort_keys=True), row_id))
-        conn.execute(
-            "INSERT INTO field_versions (tbl, row_id, col, hlc, device_id, base_hlc) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id, col) DO UPDATE SET "
-            "hlc = excluded.hlc, device_id = excluded.device_id, base_hlc = excluded.base_hlc",
-            (tbl, row_id, col, change.hlc, change.device_id, change.base_hlc))
-        outcome.applied += 1
-    elif local_device != change.device_id and current != value:
-        base = known[2] if from_sync else _waiting_base(conn, tbl, row_id, col,
-                                                        known[0] if known else None)
+        row[col], clocks[col] = value, change.hlc
+        known[col] = (change.hlc, change.device_id, change.base_hlc)
+        return True
+    if local_device != change.device_id and current != value:
+        base = version[2] if from_sync else _waiting_base(
+            conn, change.tbl, change.row_id, col, version[0] if version else None)
         if (base or rows.ZERO_STAMP) < change.hlc and not _kept(conn, change):
             outcome.conflicts += _conflict(conn, change, (current, *local), (value, *incoming))
+    return False
 
 
 def _kept(conn: sqlite3.Connection, change: protocol.Change) -> bool:
