@@ -75,19 +75,53 @@ def register_fonts() -> tuple[str, str]:
     for font in FONTS.values():
         path = folder / font.filename
         try:
-            pdfmetrics.registerFont(TTFont(font.name, str(path)))
+            ttf = TTFont(font.name, str(path))
         except Exception as exc:  # reportlab raises bare TTFError/IOError for a bad file
             raise ResourceError(f"The font file {path} is missing or damaged. Reinstall "
                                 "Offerbook.") from exc
+        _CHAR_MAPS[font.name] = dict(ttf.face.charToGlyph)
+        _number_unmapped_glyphs(ttf)
+        pdfmetrics.registerFont(ttf)
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR,
                                   boldItalic=BOLD)
     return REGULAR, BOLD
 
 
+_CHAR_MAPS: dict[str, dict[int, int]] = {}
+_PRIVATE_USE = range(0xE000, 0xF900)  # the BMP's: a ToUnicode CMap writes 4 hex digits
+
+
+def _number_unmapped_glyphs(ttf: TTFont) -> None:
+    """Give every glyph the font's character map does not reach a private-use code point of
+    its own, in glyph order, before anything is shaped.
+
+    A glyph HarfBuzz makes (a Bengali conjunct, a Nastaliq form) is written to the PDF under
+    a code point. Left to itself, reportlab numbers such glyphs from U+E000 in the order the
+    process first meets them, so the same card printed after other documents (as the app
+    does all day) had other numbers in its subset and ToUnicode map: other bytes. Numbered
+    here, a glyph's code depends only on the font. A font with more unmapped glyphs than
+    there are private-use code points (the Chinese subset: about 15,500, mostly vertical
+    and regional forms) keeps reportlab's numbering; its text is only shaped when it holds
+    combining marks, which NFC composes away in practice.
+    """
+    face = ttf.face
+    free = [code for code in _PRIVATE_USE if code not in face.charToGlyph]
+    unmapped = [gid for gid in range(len(face.hmetrics)) if gid not in face.glyphToChar]
+    if len(unmapped) > len(free):
+        return
+    for gid, code in zip(unmapped, free):
+        # The same three tables reportlab fills when it numbers a shaped glyph itself; the
+        # width is the glyph's own advance (reportlab took the first shaped advance met).
+        face.charToGlyph[code] = gid
+        face.glyphToChar[gid] = [code]
+        face.charWidths[code] = face._pdfScale(face.hmetrics[gid][0])
+
+
 def char_map(name: str) -> dict[int, int]:
-    """The registered font's character map (code point -> glyph id)."""
+    """The font's own character map (code point -> glyph id), without the private-use codes
+    given to shaped glyphs: no text character is ever printed with one of those."""
     register_fonts()
-    return pdfmetrics.getFont(name).face.charToGlyph
+    return _CHAR_MAPS[name]
 
 
 def font_for(char: str, script: str, bold: bool, language: str) -> str:

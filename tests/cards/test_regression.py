@@ -5,10 +5,11 @@ subset, a reportlab, HarfBuzz or font upgrade) changes the bytes. When that is i
 the new pages and rewrite the stored copies with `.venv/bin/python -m tests.cards.regression`;
 the inputs they are made from are fixed in tests/cards/regression/__init__.py.
 
-The documents are made by a new interpreter, not by the test process: reportlab numbers the
-glyphs HarfBuzz makes (Bengali conjuncts, Nastaliq forms) with private-use code points in the
-order a process first meets them, and writes those numbers into the PDF, so a document's bytes
-depend on what the process printed before (see the last test).
+The documents are made by a new interpreter, not by the test process, so that what this test
+run printed before cannot hide a difference; the last test checks that it would not matter:
+the glyphs HarfBuzz makes (Bengali conjuncts, Nastaliq forms) are written under private-use
+code points fixed per font (`pdf_fonts._number_unmapped_glyphs`), not numbered in the order a
+process first meets them as reportlab would.
 """
 
 import io
@@ -81,15 +82,9 @@ def test_other_string_hashing_prints_the_same_bytes(tmp_path):
         assert (other / name).read_bytes() == (FOLDER / name).read_bytes(), name
 
 
-# Known problem, left for the text engine's owner: reportlab's TTFont gives each glyph HarfBuzz
-# makes that has no character of its own a private-use code point (U+E000 on) the first time
-# any document in the process shapes it, and keeps that numbering for the life of the process.
-# The numbers go into the PDF (its subset and ToUnicode map), so "the same input, the same
-# bytes" holds only for processes that printed the same things before: the GUI, which prints
-# many documents in one session, writes different bytes for the same card than the CLI. The
-# pages look the same. Strict: once fixed, this passes and the marker must go.
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="shaped glyphs are numbered in the order the process met them")
+# The GUI prints many documents in one session; the CLI one per process. Both must write the
+# same bytes for the same card: reportlab, left to itself, numbered shaped glyphs in the order
+# the process first met them, and those numbers went into the PDF's subsets and ToUnicode maps.
 def test_what_the_process_printed_before_does_not_change_the_bytes(tmp_path):
     script = ("import sys\n"
               "from pathlib import Path\n"
