@@ -182,6 +182,15 @@ def _words(chars: list[_Char]) -> list[tuple[int, int]]:
     return words
 
 
+def _joins(base: _Char, virama: _Char, following: _Char) -> bool:
+    """Whether a virama joins `base` to `following` in a conjunct: all three in one font, the
+    base a letter (the consonant). A virama after a Latin letter, a vowel sign or another
+    virama is a stray mark (HarfBuzz draws it on a dotted circle), and the word may break
+    after it."""
+    return (unicodedata.category(base.ch).startswith("L")
+            and base.font == virama.font == following.font)
+
+
 def _clusters(chars: list[_Char], start: int, end: int) -> list[int]:
     """Indexes where a grapheme cluster may start, so breaking a too-long word never
     splits a letter from its marks or a conjunct at its virama."""
@@ -190,7 +199,10 @@ def _clusters(chars: list[_Char], start: int, end: int) -> list[int]:
         ch, previous = chars[index].ch, chars[index - 1].ch
         if unicodedata.category(ch).startswith("M") or ch in "\u200c\u200d":
             continue
-        if previous in _VIRAMAS or previous == "\u200d":
+        if previous == "\u200d":
+            continue
+        if previous in _VIRAMAS and index - 2 >= start and _joins(chars[index - 2],
+                                                                 chars[index - 1], chars[index]):
             continue
         cuts.append(index)
     return cuts
