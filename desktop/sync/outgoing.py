@@ -26,7 +26,7 @@ import uuid
 
 from desktop.store.records import NEW_RECORD
 from desktop.store.vault import Vault
-from desktop.sync import envelope, protocol, rows
+from desktop.sync import envelope, erasure, protocol, rows
 from desktop.sync.errors import HubError
 from desktop.sync.state import SyncState
 
@@ -161,8 +161,6 @@ def finish(vault: Vault, batch: Batch, statuses: dict[str, str]) -> tuple[int, i
     """Record the hub's answer: the fields it holds, the entries that may go. Returns (number
     of changes taken, records erased here because the hub had erased them, changes refused
     as mismatches)."""
-    from desktop.sync import erasure  # erasure builds on this module's neighbours
-
     by_id = {change.change_id: change for change in batch.changes}
     taken = {cid for cid, status in statuses.items() if status in TAKEN}
     erased = sorted({(by_id[cid].tbl, by_id[cid].row_id)
