@@ -3,7 +3,8 @@
 Three coordinators' laptops and one linker's (one team only) share the real hub app in
 process. Hypothesis makes random edits, deletes, erasures, concurrent edits of the same
 fields, bundles on a USB stick, syncs in random order, lost requests and lost replies (the hub
-committed, the laptop never heard), laptops restarted between steps and wall clocks set wrong.
+committed, the laptop never heard), laptops dying inside a transaction or restarted between
+steps, and wall clocks set wrong.
 Then everyone syncs twice, and:
 
 - every replica holds the same records, values and tombstones (the linker: its scope's share);
@@ -33,8 +34,8 @@ import pytest
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.sync import bundle, client as sync_client, envelope, erasure, incoming, protocol
-from desktop.sync import rows, state
+from desktop.sync import bundle, client as sync_client, envelope, erasure, incoming, outgoing
+from desktop.sync import protocol, rows, state
 from desktop.sync.errors import SyncError
 from desktop.sync.protocol import Change
 
@@ -49,6 +50,10 @@ PHONES = ("", "07700 900001", "07700 900002")
 LANGUAGES = ([], ["en"], ["cy", "en"], ["pl"])
 TITLES = ("Bread", "Bike repairs", "Lifts to the shops")
 SKEWS_MS = (0, -30 * 60_000, -60_000, 60_000, 4 * 60_000)  # the hub refuses > 10 min ahead
+
+
+class Crash(BaseException):
+    """The process dying: not an error anything is meant to catch."""
 
 
 class Device:
@@ -276,6 +281,28 @@ class SyncMachine(RuleBasedStateMachine):
             assert "connection" in error.message or "dropped" in error.message
         finally:
             device.transport.fault = None
+
+    @rule(data=st.data(), where=st.sampled_from(("merging a page", "recording an answer")))
+    def crash_mid_sync(self, data, where):
+        """The laptop dies inside a transaction (merging a pulled page, or noting what the
+        hub took): it rolls back whole, and the laptop starts again."""
+        device = self.device(data)
+        module, name = (incoming, "apply") if where == "merging a page" else (outgoing, "finish")
+        original = getattr(module, name)
+
+        def dying(vault, *args, **kwargs):
+            with vault.transaction():
+                original(vault, *args, **kwargs)
+                raise Crash(where)
+
+        setattr(module, name, dying)
+        try:
+            device.sync()
+        except Crash:
+            pass
+        finally:
+            setattr(module, name, original)
+        device.restart()
 
     @rule(data=st.data())
     def restart(self, data):
