@@ -40,6 +40,11 @@ BAND = 2.5 * mm  # the organisation's colour along the top edge, above every lin
 LOGO_SIDE = 12 * mm  # the organisation's logo, in the top corner where the text ends
 LOGO_SHARE = 0.16  # of the card's height at most: smaller on a credit-card size card
 LOGO_GAP = 3 * mm  # between the logo and the text beside it
+# A card less tall than this (a credit-card size card: 54 mm) is laid out compactly: its
+# front holds the organisation, the name and the offer first, its back the linker.
+COMPACT_BELOW = 80 * mm
+COMPACT_GAP = 0.2  # space after the organisation's line on a compact card, in ems
+HEADLINE_LEAST = 24  # the least size a name is still a headline at (large print too)
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,7 @@ class _Block:
     bold: bool
     size: float
     rule_after: bool = False
+    gap: float = BLOCK_GAP  # space after the block (and after its rule), in ems of its size
 
 
 class _Page:
@@ -133,6 +139,7 @@ class _Page:
         self.width = w - 2 * self.pad
         self.rtl = words.rtl
         self.easy_read = easy_read
+        self.compact = h < COMPACT_BELOW
 
     def icon_size(self, block: _Block) -> float:
         return block.size * 1.7 if self.easy_read and block.field in ICON_FOR else 0.0
@@ -151,14 +158,16 @@ class _Page:
         return wrap(pieces, box, block.size, language=self.words.code, rtl=self.rtl)
 
 
-def _height(lines: Sequence[TextLine], size: float) -> float:
-    return sum(line.height for line in lines) + (size * BLOCK_GAP if lines else 0)
+def _height(lines: Sequence[TextLine], size: float, gap: float = BLOCK_GAP) -> float:
+    return sum(line.height for line in lines) + (size * gap if lines else 0)
 
 
-def _blocks(content: OfferCardContent, sizes: Sizes, offer_size: float,
-            words: Wording) -> list[_Block]:
-    blocks = [_Block("organisation", "", content.organisation, True, sizes.body, True),
-              _Block("first_name", "", content.first_name, True, sizes.headline),
+def _blocks(content: OfferCardContent, sizes: Sizes, offer_size: float, words: Wording,
+            name_size: float | None = None, organisation: bool = True,
+            compact: bool = False) -> list[_Block]:
+    blocks = [_Block("organisation", "", content.organisation if organisation else "", True,
+                     sizes.body, True, COMPACT_GAP if compact else BLOCK_GAP),
+              _Block("first_name", "", content.first_name, True, name_size or sizes.headline),
               _Block("offer_words", "", content.offer_words, False, offer_size)]
     for field in ("when", "where", "how_often", "next_step"):
         blocks.append(_Block(field, words.labels[field], getattr(content, field), False,
@@ -167,10 +176,14 @@ def _blocks(content: OfferCardContent, sizes: Sizes, offer_size: float,
     return [block for block in blocks if block.text.strip()]
 
 
-def _linker_block(content: OfferCardContent, sizes: Sizes, words: Wording) -> _Block | None:
+def _linker_block(content: OfferCardContent, sizes: Sizes, words: Wording,
+                  organisation: bool = False) -> _Block | None:
     # Name, phone and email each on a line of their own: in a right-to-left card a Latin
-    # name and number then each read in their own order instead of trading places.
-    text = "\n".join(part for part in (content.linker_name, content.linker_contact) if part)
+    # name and number then each read in their own order instead of trading places. The
+    # organisation, when it has no room of its own, follows the linker's name.
+    parts = (content.linker_name, content.organisation if organisation else "",
+             content.linker_contact)
+    text = "\n".join(part for part in parts if part.strip())
     return _Block("linker", words.labels["linker"], text, False, sizes.body) if text else None
 
 
@@ -181,8 +194,10 @@ def _qr_size(page: _Page) -> float:
 
 
 def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: str,
-           elastic: str = "", qr_data: str = "", logo: float = 0.0) -> CardLayout:
-    """Put blocks top-down and `pinned` (with the QR code beside it) at the bottom. The
+           elastic: str = "", qr_data: str = "", logo: float = 0.0,
+           pinned_share: float = 1 / 3) -> CardLayout:
+    """Put blocks top-down and `pinned` (with the QR code beside it) at the bottom, if it
+    takes no more than `pinned_share` of the height (else it is the last block). The
     first block that runs out of room ends with the `continued` line and reports its
     unplaced words; the `elastic` block gives way to the blocks after it, any other block
     that runs out takes every later block with it. A `logo` (its side, in points) sits in
@@ -194,6 +209,7 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
     placed_icons: list[Placed] = []
     rules: list[tuple[float, float, float, float]] = []
     qr_place = None
+    pinned_rule = False
     if pinned is not None or qr_data:
         qr_side = _qr_size(page) if qr_data else 0.0
         beside = page.width - (qr_side + 3 * mm if qr_side else 0.0)
@@ -204,7 +220,7 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
             # A linker's icon taller than their one line of text keeps its own room.
             text_height = max(text_height, page.icon_size(pinned))
         room = max(text_height, qr_side)
-        if room <= (top - bottom) / 3:
+        if room <= (top - bottom) * pinned_share:
             if qr_side:
                 qr_x = pad if page.rtl else page.w - pad - qr_side
                 qr_place = Placed("qr", qr_x, bottom, qr_side)
@@ -219,6 +235,7 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
                     lines.append(Line(line, x, y - line.ascent, box, pinned.field))
                     y -= line.height
             bottom += room
+            pinned_rule = True
             rules.append((pad, bottom + sizes.body * 0.2, page.w - pad,
                           bottom + sizes.body * 0.2))
             bottom += sizes.body * 0.55
@@ -226,20 +243,24 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
             blocks = [*blocks, pinned]
     overflow: list[OverflowNote] = []
     continued_block = _Block("continued", "", continued, True, sizes.body)
-    reserve = _height(page.wrap(continued_block), sizes.body)
+    said_height = sum(line.height for line in page.wrap(continued_block))
     beside_logo = page.width - logo - LOGO_GAP if logo else None
     logo_bottom = page.h - page.pad - logo
     wrapped_blocks = [page.wrap(block, beside_logo if index == 0 else None)
                       for index, block in enumerate(blocks)]
-    heights = [max(_height(wrapped, block.size), page.icon_size(block) + block.size * BLOCK_GAP)
+    heights = [max(_height(wrapped, block.size, block.gap),
+                   page.icon_size(block) + block.size * block.gap)
                if wrapped else 0.0 for wrapped, block in zip(wrapped_blocks, blocks)]
     if logo and heights:
-        heights[0] = max(heights[0], logo + blocks[0].size * BLOCK_GAP)
+        heights[0] = max(heights[0], logo + blocks[0].size * blocks[0].gap)
     cut = False
     for index, (block, wrapped) in enumerate(zip(blocks, wrapped_blocks)):
         # The elastic block (the offer) leaves room for every block after it, so when, where
         # and the rest stay on the front and only the offer's last words go to the back.
         after = sum(heights[index + 1:]) if block.field == elastic and not cut else 0
+        # The room "Continued" needs after a line of this block: its own lines and the gap
+        # that comes before it (the block's, twice for a block with a rule under it).
+        reserve = said_height + block.size * block.gap * (2 if block.rule_after else 1)
         if wrapped and top - wrapped[0].height - after - reserve < bottom:
             after = 0  # not one line of it fits beside them: put what fits, the rest goes over
         # No room is kept for "Continued on the back" when everything left fits without it.
@@ -270,21 +291,29 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
             overflow.append(OverflowNote(block.field, left_off))
             if not cut:
                 # When none of this block went on, the gap after the block before already
-                # separates them; the room kept for this line allows for one gap, not two.
-                top -= block.size * BLOCK_GAP if placed else 0
-                for line in page.wrap(continued_block):
-                    lines.append(Line(line, pad, top - line.ascent, page.width, "continued"))
-                    top -= line.height
+                # separates them, and its lines kept room for that gap and this line.
+                top -= block.size * block.gap if placed else 0
+                said = page.wrap(continued_block)
+                # It always fits after a line that went on (each kept room for it), and is
+                # left off, whole, only when the contact pinned at the foot of a small card
+                # leaves no room for anything else.
+                if top - sum(line.height for line in said) >= bottom - 1e-6:
+                    for line in said:
+                        lines.append(Line(line, pad, top - line.ascent, page.width,
+                                          "continued"))
+                        top -= line.height
             cut = True
             if block.field != elastic or placed == 0:
                 overflow.extend(OverflowNote(b.field, b.text) for b in blocks[index + 1:])
                 break
         if index == 0 and logo:
             top = min(top, logo_bottom)  # what follows (and the rule) starts below the logo
-        top -= block.size * BLOCK_GAP
+        top -= block.size * block.gap
         if block.rule_after:
             rules.append((pad, top + block.size * 0.1, page.w - pad, top + block.size * 0.1))
-            top -= block.size * BLOCK_GAP
+            top -= block.size * block.gap
+    if pinned_rule and all(line.field == pinned.field for line in lines):
+        rules.pop(0)  # the rule over the linker's contact divides it from nothing
     return CardLayout(tuple(lines), tuple(rules), tuple(overflow), tuple(placed_icons),
                       qr_place)
 
@@ -307,39 +336,136 @@ def _sizes(large_print: bool) -> Sizes:
 def layout_card(content: OfferCardContent, w: float, h: float, large_print: bool = False,
                 easy_read: bool = False) -> CardLayout:
     """The front of one card `w` by `h` points: the offer at the largest size that lets
-    everything fit, else at the body size with the rest reported as overflow."""
+    everything fit, else at the body size with the rest reported as overflow.
+
+    A compact card (less than `COMPACT_BELOW` tall) is laid out by `_compact_front`."""
     register_fonts()
     words = wording(content.language)
     sizes = _sizes(large_print)
     page = _Page(w, h, sizes, words, easy_read)
+    logo = logo_side(w, h) if content.logo else 0.0
+    if page.compact:
+        return _compact_front(content, page, logo)
     pinned = _linker_block(content, sizes, words)
+    return _fit_offer(lambda size: _place(_blocks(content, sizes, size, words), pinned, page,
+                                          words.continued, elastic="offer_words",
+                                          qr_data=content.qr, logo=logo), sizes)
+
+
+def _fit_offer(place, sizes: Sizes) -> CardLayout:
+    """`place(offer_size)` at the largest offer size from `offer_start` down to the body
+    size that leaves nothing over (else at the body size)."""
+    smallest = place(sizes.body)
+    if smallest.overflow:
+        return smallest  # a bigger offer leaves no less over: no need to try each size
     size = sizes.offer_start
-    while True:
-        layout = _place(_blocks(content, sizes, size, words), pinned, page, words.continued,
-                        elastic="offer_words", qr_data=content.qr,
-                        logo=logo_side(w, h) if content.logo else 0.0)
-        if not layout.overflow or size <= sizes.body:
+    while size > sizes.body:
+        layout = place(size)
+        if not layout.overflow:
             return layout
         size = max(sizes.body, size - 1)
+    return smallest
+
+
+_HEAD = ("organisation", "first_name", "continued")
+
+
+def _what_follows_starts(layout: CardLayout) -> bool:
+    """Whether the offer (or, with no offer, the first field after the name) is begun."""
+    return any(line.field not in _HEAD for line in layout.lines)
+
+
+def _compact_front(content: OfferCardContent, page: _Page, logo: float) -> CardLayout:
+    """The front of a small card: the organisation's line with little room after it, the
+    name and the offer first; the linker's contact always goes on the back (reported as an
+    overflow note, so the card gets one) and the QR code, which would fill the card, is
+    left off.
+
+    The offer must at least start on the front, so the name shrinks from the headline size
+    towards 24 pt, then the organisation's line moves to the back (beside the linker's
+    contact; the front keeps the colour band and logo), then the name shrinks to the body
+    size, until it does. Without an offer, the same goes for the field after the name."""
+    sizes, words = page.sizes, page.words
+    name_sizes = sorted({*range(round(sizes.headline), round(sizes.body), -4), sizes.body},
+                        reverse=True)
+    big = [size for size in name_sizes if size >= HEADLINE_LEAST]
+    small = [size for size in name_sizes if size < HEADLINE_LEAST]
+    with_organisation = (True, False) if content.organisation.strip() else (True,)
+    tries = [(size, organisation) for group in (big, small)
+             for organisation in with_organisation for size in group]
+
+    def place(name_size: float, organisation: bool, offer_size: float) -> CardLayout:
+        return _place(_blocks(content, sizes, offer_size, words, name_size, organisation,
+                              compact=True),
+                      None, page, words.continued, elastic="offer_words", logo=logo)
+
+    # Decided with the offer at the body size, the least room it can start in.
+    name_size, organisation = next(
+        (t for t in tries if _what_follows_starts(place(*t, sizes.body))), tries[-1])
+    layout = _fit_offer(lambda size: place(name_size, organisation, size), sizes)
+    moved = []
+    if not organisation:
+        moved.append(OverflowNote("organisation", content.organisation))
+    linker = _linker_block(content, sizes, words)
+    if linker is not None:
+        moved.append(OverflowNote("linker", linker.text))
+    return replace(layout, overflow=(*layout.overflow, *moved))
 
 
 def layout_back(content: OfferCardContent, notes: Iterable[OverflowNote], w: float, h: float,
                 large_print: bool = False, easy_read: bool = False) -> CardLayout:
     """The back of a card whose front ran out of room: the words left off, with their labels.
-    Anything that does not fit here either is reported with `side` "back"."""
+    Anything that does not fit here either is reported with `side` "back".
+
+    A compact card's back has no heading (it is the same small card, turned over) and
+    keeps the linker's contact at its foot whatever else has to give: what the card is for
+    comes before more of the offer (an easy-read back gives up its icons if it must). The
+    organisation's name, when the front had no room for it, goes with the contact if "Ask
+    your linker for the rest." still fits."""
     register_fonts()
     words = wording(content.language)
     sizes = _sizes(large_print)
     page = _Page(w, h, sizes, words, easy_read)
-    blocks = [_Block("first_name", "", f"{content.first_name} {words.continued_suffix}", True,
-                     sizes.body, True)]
-    for note in notes:
-        bold = note.field in ("organisation", "first_name", "thank_you")
-        blocks.append(_Block(note.field, words.labels.get(note.field, ""), note.text, bold,
-                             sizes.body))
-    layout = _place(blocks, None, page, words.ask_for_the_rest)
+    notes = list(notes)
+    fields = {note.field for note in notes}
+    if not (page.compact and "linker" in fields):
+        blocks = [] if page.compact else [
+            _Block("first_name", "", f"{content.first_name} {words.continued_suffix}", True,
+                   sizes.body, True)]
+        layout = _place(blocks + _note_blocks(notes, sizes, words), None, page,
+                        words.ask_for_the_rest)
+        return replace(layout, overflow=tuple(replace(note, side="back")
+                                              for note in layout.overflow))
+    rest = [note for note in notes if note.field not in ("linker", "organisation")]
+    tries = []
+    # Last of all, an easy-read back gives up its icons for the contact to fit.
+    for icons, with_organisation in ((icons, organisation) for icons in (True, False)
+                                     for organisation in ([True, False] if "organisation"
+                                                          in fields else [False])):
+        if not icons and not easy_read:
+            break
+        side = page if icons else _Page(w, h, sizes, words, False)
+        pinned = _linker_block(content, sizes, words, organisation=with_organisation)
+        layout = _place(_note_blocks(rest, sizes, words), pinned, side, words.ask_for_the_rest,
+                        pinned_share=1.0)
+        if not with_organisation and "organisation" in fields:
+            layout = replace(layout, overflow=(
+                *layout.overflow, OverflowNote("organisation", content.organisation)))
+        tries.append(layout)
+    # The first whose contact is there and that says so when words are left off; else the
+    # first with the contact at least.
+    with_contact = [t for t in tries if not any(n.field == "linker" for n in t.overflow)]
+    layout = next((t for t in with_contact if not t.overflow or
+                   any(line.field == "continued" for line in t.lines)),
+                  with_contact[0] if with_contact else tries[-1])
     return replace(layout, overflow=tuple(replace(note, side="back")
                                           for note in layout.overflow))
+
+
+def _note_blocks(notes: Iterable[OverflowNote], sizes: Sizes, words: Wording) -> list[_Block]:
+    return [_Block(note.field, words.labels.get(note.field, ""), note.text,
+                   note.field in ("organisation", "first_name", "thank_you"), sizes.body)
+            for note in notes]
 
 
 class _Painter:
