@@ -10,11 +10,11 @@ the hub's protocol versions; errors are protocol.error_body with the code's HTTP
 from __future__ import annotations
 
 from collections.abc import Callable
-import json
 import logging
 import time
 from typing import Any
 
+import orjson
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -31,19 +31,19 @@ log = logging.getLogger(__name__)
 
 
 def _json(status: int, payload: dict[str, Any]) -> Response:
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return Response(body, status_code=status, media_type="application/json")
+    return Response(orjson.dumps(payload), status_code=status, media_type="application/json")
 
 
 def _reply(payload: dict[str, Any]) -> bytes:
-    return json.dumps({"protocol": protocol.versions(), **payload}, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
+    return orjson.dumps({"protocol": protocol.versions(), **payload})
 
 
 def _parse(raw: bytes) -> dict[str, Any]:
+    # orjson: a few times faster than the json module both ways, and stricter (it refuses
+    # invalid UTF-8, lone surrogates, NaN and integers beyond 64 bits, all as bad JSON).
     try:
-        body = json.loads(raw)
-    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        body = orjson.loads(raw)
+    except orjson.JSONDecodeError:  # nesting deeper than 1,024 too
         raise ProtocolError(protocol.BAD_REQUEST, "The request is not valid JSON.") from None
     protocol.negotiate(body)
     return body

@@ -10,15 +10,18 @@ Logs name counts and roles, never tokens, ciphertext, record ids or names.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 import logging
+from operator import itemgetter
 import threading
 import time
 from typing import Any
 
+import orjson
+
 from desktop.hub import tokens
-from desktop.hub.storage import MISMATCH, Device, Enrolment, Store, iso
+from desktop.hub.storage import CHANGE_COLUMNS, MISMATCH, Device, Enrolment, Store, iso
 from desktop.sync import protocol
 from desktop.sync.protocol import Change, ProtocolError
 
@@ -29,6 +32,10 @@ MAX_NAME = 100
 MAX_WRAPPED_KEY = 4096
 MAX_TEAMS = 200
 MIN_EXPIRY_S, MAX_EXPIRY_S = 60, 30 * 24 * 3600
+
+# A checked change as the store takes it: its wire fields in CHANGE_COLUMNS order (no seq).
+_wire_row = itemgetter(*CHANGE_COLUMNS[1:])
+_SCOPE, _HLC, _KIND = (CHANGE_COLUMNS.index(name) - 1 for name in ("scope", "hlc", "kind"))
 
 
 def _error(code: str, message: str) -> ProtocolError:
@@ -195,13 +202,11 @@ class Hub:
     def push(self, authorization: str | None, body: dict, *,
              erasures_only: bool = False) -> dict[str, Any]:
         device = self._device(authorization)
-        changes = self._batch(body, device)
-        if erasures_only and any(c.kind != protocol.ERASE_KIND for c in changes):
+        rows = self._batch(body, device)
+        if erasures_only and any(row[_KIND] != protocol.ERASE_KIND for row in rows):
             raise _bad("Only erase changes can be sent to the erase endpoint.")
-        results = self.store.push(changes, device.may_touch, self.clock())
-        counts: dict[str, int] = {}
-        for result in results:
-            counts[result["status"]] = counts.get(result["status"], 0) + 1
+        results = self.store.push(rows, device.may_touch, self.clock())
+        counts = Counter(result["status"] for result in results)
         level = logging.WARNING if counts.get(MISMATCH) else logging.INFO
         log.log(level, "%s: %d changes (%s)", "erase" if erasures_only else "push",
                 len(results), ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
@@ -210,9 +215,9 @@ class Hub:
     def erase(self, authorization: str | None, body: dict) -> dict[str, Any]:
         return self.push(authorization, body, erasures_only=True)
 
-    def _batch(self, body: dict, device: Device) -> list[Change]:
-        """The batch's changes, every one valid, in scope and not from the future; else
-        ProtocolError for the whole batch."""
+    def _batch(self, body: dict, device: Device) -> list[tuple[Any, ...]]:
+        """The batch's changes as tuples of the wire fields, every one valid, in scope and
+        not from the future; else ProtocolError for the whole batch."""
         raw = body.get("changes")
         if not isinstance(raw, list):
             raise _bad("The request has no list of changes.")
@@ -220,14 +225,16 @@ class Hub:
             raise _error(protocol.TOO_LARGE,
                          f"A batch may carry at most {protocol.MAX_BATCH} changes and this one "
                          f"carried {len(raw)}; send them in smaller batches.")
-        changes = [Change.from_wire(item) for item in raw]
+        for item in raw:
+            Change.check_wire(item)
+        rows = [_wire_row(item) for item in raw]
         scopes = device.scopes()
-        if scopes is not None and any(c.scope not in scopes for c in changes):
+        if scopes is not None and any(row[_SCOPE] not in scopes for row in rows):
             raise _error(protocol.FORBIDDEN,
                          "This laptop may not send changes for a team it is not part of; "
                          "nothing in this batch was stored.")
         # Stamps sort as text in clock order, so the latest is the largest string.
-        latest = protocol.Stamp.parse(max(c.hlc for c in changes)) if changes else None
+        latest = protocol.Stamp.parse(max(row[_HLC] for row in rows)) if rows else None
         ahead = latest.wall_ms - int(self.clock() * 1000) if latest else 0
         if ahead > protocol.FUTURE_LIMIT_MS:
             raise _error(protocol.CLOCK_AHEAD,
@@ -235,7 +242,7 @@ class Hub:
                          "so its changes look as if they were made in the future. Set the "
                          "laptop's date and time correctly (automatic time is best), then "
                          "sync again; nothing in this batch was stored.")
-        return changes
+        return rows
 
     def pull(self, authorization: str | None, body: dict) -> dict[str, Any]:
         device = self._device(authorization)
@@ -246,9 +253,10 @@ class Hub:
                 raise _bad(f"The pull's {what} must be a whole number, 0 or more.")
         if limit < 1:
             raise _bad("The pull's limit must be 1 or more.")
-        changes, cursor, more = self.store.pull(after, min(limit, protocol.MAX_PAGE),
-                                                device.scopes())
-        return {"changes": changes, "next": cursor, "more": more}
+        page = self.store.pull(after, min(limit, protocol.MAX_PAGE), device.scopes())
+        # The page's JSON comes from the database; orjson puts it in the reply as it is.
+        return {"changes": orjson.Fragment(page.changes), "next": page.cursor,
+                "more": page.more}
 
 
 def create_admin_token(store: Store, *, rotate: bool = False) -> str | None:

@@ -18,11 +18,12 @@ import sqlite3
 import threading
 import time
 
-from desktop.hub.storage import Store, StoreError, Tx
+from desktop.hub.storage import CHANGE_COLUMNS, Store, StoreError, Tx
 
 _PRAGMAS = ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
             "PRAGMA foreign_keys = ON")
 _IDLE_READERS = 8
+_JSON_PAIRS = ", ".join(f"'{column}', {column}" for column in CHANGE_COLUMNS)
 
 
 class SqliteStore(Store):
@@ -79,6 +80,13 @@ class SqliteStore(Store):
                 self._readers.put(conn)
             else:
                 conn.close()
+
+    def _page(self, tx: Tx, where: str, params: list) -> tuple[bytes, int, int | None]:
+        # SQLite writes each change's JSON itself (json_object), faster than Python can.
+        rows = tx.all(f"SELECT seq, json_object({_JSON_PAIRS}) FROM changes WHERE {where} "
+                      "ORDER BY seq LIMIT ?", params)
+        text = "[" + ",".join([row[1] for row in rows]) + "]"
+        return text.encode("utf-8"), len(rows), rows[-1][0] if rows else None
 
     def close(self) -> None:
         with self._lock:

@@ -27,10 +27,12 @@ import json
 import secrets
 from typing import Any
 
+import orjson
+
 from desktop.hub import tokens
 from desktop.hub.errors import HubError
 from desktop.sync import protocol
-from desktop.sync.protocol import Change, ProtocolError
+from desktop.sync.protocol import ProtocolError
 
 SCHEMA_VERSION = 1
 
@@ -39,7 +41,8 @@ STORED, DUPLICATE, ERASED, MISMATCH = "stored", "duplicate", "erased", "mismatch
 
 CHANGE_COLUMNS = ("seq", "change_id", "scope", "tbl", "row_id", "col", "hlc", "base_hlc",
                   "device_id", "kind", "ciphertext")
-_SELECT_CHANGES = f"SELECT {', '.join(CHANGE_COLUMNS)} FROM changes"
+SELECT_CHANGES = f"SELECT {', '.join(CHANGE_COLUMNS)} FROM changes"
+_CHUNK = 500  # ids per IN (…) list; SQLite allows 32,766 parameters
 _DEVICE_COLUMNS = "device_id, name, role, teams, enrolled_at, revoked_at, last_seen"
 
 _SCHEMA = """
@@ -141,6 +144,15 @@ class Device:
         device_id, name, role, teams, enrolled_at, revoked_at, last_seen = row
         return cls(device_id, name, role, tuple(json.loads(teams)), enrolled_at, revoked_at,
                    last_seen)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of the log for one device: `changes` is the JSON array to send as it is."""
+    changes: bytes
+    count: int
+    cursor: int
+    more: bool
 
 
 @dataclass(frozen=True)
@@ -359,9 +371,10 @@ class Store(ABC):
 
     # ---- the change log ------------------------------------------------------------------
 
-    def push(self, changes: Sequence[Change], may_touch: Callable[[str], bool],
+    def push(self, rows: Sequence[tuple[Any, ...]], may_touch: Callable[[str], bool],
              now: float) -> list[dict[str, Any]]:
-        """Append a batch in order, in one transaction; a result per change.
+        """Append a batch in order, in one transaction; a result per change. `rows` are
+        checked changes as tuples of protocol's wire fields (CHANGE_COLUMNS without seq).
 
         A change_id seen before is a duplicate (same content, its original seq) or a
         mismatch; a change to an erased record is refused as erased. An erase change deletes
@@ -371,24 +384,31 @@ class Store(ABC):
         """
         with self._write() as tx:
             last, any_erased = tx.one("SELECT last_seq, EXISTS (SELECT 1 FROM erased) FROM org")
-            known = self._stored(tx, [c.change_id for c in changes])
-            erased = self._erased(tx, changes) if any_erased else set()
+            ids = [row[0] for row in rows]
+            known = self._stored(tx, ids)
+            erased = self._erased(tx, rows) if any_erased else set()
+            if (not known and not erased and len(set(ids)) == len(ids)
+                    and all(row[8] != protocol.ERASE_KIND for row in rows)):
+                # Every change is new: the usual push, appended without looking at each.
+                stored = [(seq, *row) for seq, row in enumerate(rows, last + 1)]
+                self._insert_rows(tx, stored)
+                tx.execute("UPDATE org SET last_seq = ?", (last + len(stored),))
+                return [{"change_id": row[1], "status": STORED, "seq": row[0]}
+                        for row in stored]
             pending: list[tuple[Any, ...]] = []
             results = []
-            for change in changes:
-                row = change_row(change)
-                record = (change.tbl, change.row_id)
-                old = known.get(change.change_id)
+            for row in rows:
+                change_id, record = row[0], (row[2], row[3])
+                old = known.get(change_id)
                 if old is not None:
-                    status = DUPLICATE if old[1:] == row[1:] else MISMATCH  # all but seq
-                    results.append(_result(change, status, old[0]))
+                    status = DUPLICATE if old[1:] == row else MISMATCH  # all but seq
+                    results.append(_result(change_id, status, old[0]))
                     continue
                 if record in erased:
-                    results.append(_result(change, ERASED, None))
+                    results.append(_result(change_id, ERASED, None))
                     continue
                 last += 1
-                row = (last, *row[1:])
-                if change.kind == protocol.ERASE_KIND:
+                if row[8] == protocol.ERASE_KIND:
                     self._insert_rows(tx, pending)
                     pending = []
                     self._erase_record(tx, record, may_touch, now)
@@ -396,9 +416,10 @@ class Store(ABC):
                     # A replay later in this batch of a change just deleted is refused as
                     # erased, as it would be in a later batch.
                     known = {k: v for k, v in known.items() if (v[3], v[4]) != record}
-                pending.append(row)
-                known[change.change_id] = row
-                results.append(_result(change, STORED, last))
+                stored_row = (last, *row)
+                pending.append(stored_row)
+                known[change_id] = stored_row
+                results.append(_result(change_id, STORED, last))
             self._insert_rows(tx, pending)
             tx.execute("UPDATE org SET last_seq = ?", (last,))
         return results
@@ -410,18 +431,18 @@ class Store(ABC):
     def _stored(self, tx: Tx, change_ids: list[str]) -> dict[str, tuple[Any, ...]]:
         """The stored rows of these change ids, by id."""
         found = {}
-        for start in range(0, len(change_ids), protocol.MAX_BATCH):
-            where, params = self._in("change_id", change_ids[start:start + protocol.MAX_BATCH])
-            for row in tx.all(f"{_SELECT_CHANGES} WHERE {where}", params):
+        for start in range(0, len(change_ids), _CHUNK):
+            where, params = self._in("change_id", change_ids[start:start + _CHUNK])
+            for row in tx.all(f"{SELECT_CHANGES} WHERE {where}", params):
                 found[row[1]] = tuple(row)
         return found
 
-    def _erased(self, tx: Tx, changes: Sequence[Change]) -> set[tuple[str, str]]:
-        wanted = {(c.tbl, c.row_id) for c in changes}
+    def _erased(self, tx: Tx, rows: Sequence[tuple[Any, ...]]) -> set[tuple[str, str]]:
+        wanted = {(row[2], row[3]) for row in rows}
         row_ids = sorted({row_id for _, row_id in wanted})
         found = set()
-        for start in range(0, len(row_ids), protocol.MAX_BATCH):
-            where, params = self._in("row_id", row_ids[start:start + protocol.MAX_BATCH])
+        for start in range(0, len(row_ids), _CHUNK):
+            where, params = self._in("row_id", row_ids[start:start + _CHUNK])
             for tbl, row_id in tx.all(f"SELECT tbl, row_id FROM erased WHERE {where}", params):
                 if (tbl, row_id) in wanted:
                     found.add((tbl, row_id))
@@ -441,27 +462,34 @@ class Store(ABC):
         tx.execute("INSERT INTO erased (tbl, row_id, erased_at) VALUES (?, ?, ?)",
                    (*record, iso(now)))
 
-    def pull(self, after: int, limit: int,
-             scopes: frozenset[str] | None) -> tuple[list[dict[str, Any]], int, bool]:
+    def pull(self, after: int, limit: int, scopes: frozenset[str] | None) -> Page:
         """Up to `limit` changes after seq `after` in `scopes` (None: all), the cursor to
         store with them, and whether more may follow. The cursor moves past other scopes'
         changes too, and never past a seq not yet committed: the hub's last seq is read
         first, and every change up to it is committed (writes are serialised)."""
+        where, params = "seq > ? AND seq <= ?", [after]
+        if scopes is not None:
+            ordered = sorted(scopes)
+            where += f" AND scope IN ({_marks(len(ordered))})"
         with self._read() as tx:
             last = tx.one("SELECT last_seq FROM org")[0]
-            if scopes is None:
-                rows = tx.all(f"{_SELECT_CHANGES} WHERE seq > ? AND seq <= ? "
-                              "ORDER BY seq LIMIT ?", (after, last, limit))
-            else:
-                ordered = sorted(scopes)
-                rows = tx.all(f"{_SELECT_CHANGES} WHERE seq > ? AND seq <= ? AND scope IN "
-                              f"({_marks(len(ordered))}) ORDER BY seq LIMIT ?",
-                              (after, last, *ordered, limit))
-        changes = [dict(zip(CHANGE_COLUMNS, row)) for row in rows]
-        if len(changes) == limit:
-            cursor = changes[-1]["seq"]
-            return changes, cursor, cursor < last
-        return changes, max(after, last), False
+            params.append(last)
+            if scopes is not None:
+                params += ordered
+            changes, count, final = self._page(tx, where, [*params, limit])
+        if count == limit:
+            return Page(changes, count, final, final < last)
+        return Page(changes, count, max(after, last), False)
+
+    def _page(self, tx: Tx, where: str,
+              params: list[Any]) -> tuple[bytes, int, int | None]:
+        """The changes `where` says, in seq order, at most the last parameter of them: as a
+        JSON array, how many, and the last one's seq. (Measured on PostgreSQL 15: tuples
+        and orjson take half the time of the server's json_agg; SQLite's json_object is
+        quicker still, so that backend overrides this.)"""
+        rows = tx.all(f"{SELECT_CHANGES} WHERE {where} ORDER BY seq LIMIT ?", params)
+        return (orjson.dumps([dict(zip(CHANGE_COLUMNS, row)) for row in rows]), len(rows),
+                rows[-1][0] if rows else None)
 
     def dump(self) -> Iterator[tuple[str, tuple[Any, ...]]]:
         """Every row of every table, for tests that look for clear text in the database."""
@@ -471,13 +499,8 @@ class Store(ABC):
                     yield table, tuple(row)
 
 
-def change_row(change: Change) -> tuple[Any, ...]:
-    return (change.seq, change.change_id, change.scope, change.tbl, change.row_id, change.col,
-            change.hlc, change.base_hlc, change.device_id, change.kind, change.ciphertext)
-
-
-def _result(change: Change, status: str, seq: int | None) -> dict[str, Any]:
-    return {"change_id": change.change_id, "status": status, "seq": seq}
+def _result(change_id: str, status: str, seq: int | None) -> dict[str, Any]:
+    return {"change_id": change_id, "status": status, "seq": seq}
 
 
 def open_store(url: str) -> Store:
