@@ -402,17 +402,22 @@ class SyncMachine(RuleBasedStateMachine):
 
     def check_nothing_acknowledged_was_lost(self, log: list[dict], erased: set,
                                             reference: dict) -> None:
+        """Each acknowledged value is the final one, or a later edit was made by someone who
+        saw that value (their base is a write of that same value, or it is their own older
+        write), or a conflict record keeps it. Values, not writes: two laptops that typed
+        the same thing at once lose nothing when one of them is replaced."""
         on_hub = {c["change_id"] for c in log}
-        by_field: dict[tuple, list[dict]] = {}
+        keys = {bundle_key(self): self.org_key}
+        by_field: dict[tuple, list[tuple[dict, object]]] = {}
         for change in log:
-            by_field.setdefault((change["tbl"], change["row_id"], change["col"]),
-                                []).append(change)
-        kept = set()
+            if change["kind"] == "set":
+                by_field.setdefault((change["tbl"], change["row_id"], change["col"]), []).append(
+                    (change, envelope.open_value(keys, Change(**change))))
+        kept: dict[tuple, set[str]] = {}
         for device in self.devices:
-            for row in device.vault.conn.execute(
-                    "SELECT tbl, row_id, col, kept_hlc, kept_device, other_hlc, other_device "
-                    "FROM conflicts"):
-                kept |= {(*row[:3], *row[3:5]), (*row[:3], *row[5:7])}
+            for tbl, row_id, col, *values in device.vault.conn.execute(
+                    "SELECT tbl, row_id, col, kept_value, other_value FROM conflicts"):
+                kept.setdefault((tbl, row_id, col), set()).update(values)
         for change in self.acked.values():
             record = (change["tbl"], change["row_id"])
             if record in erased:
@@ -422,13 +427,31 @@ class SyncMachine(RuleBasedStateMachine):
                 continue
             field = (*record, change["col"])
             final = reference[change["tbl"]][change["row_id"]][change["col"]]
-            value = envelope.open_value({bundle_key(self): self.org_key}, Change(**change))
-            later = by_field.get(field, [])
-            seen = any(c["base_hlc"] == change["hlc"] or
+            value = envelope.open_value(keys, Change(**change))
+            history = by_field.get(field, [])
+            same_value = {c["hlc"] for c, v in history if v == value}
+            seen = any(c["base_hlc"] in same_value or
                        (c["device_id"] == change["device_id"] and c["hlc"] > change["hlc"])
-                       for c in later if c["change_id"] != change["change_id"])
-            assert value == final or seen or (*field, change["hlc"], change["device_id"]) \
-                in kept, change
+                       for c, _ in history if c["change_id"] != change["change_id"])
+            assert value == final or seen or json.dumps(value) in kept.get(field, ()), \
+                self.field_story(field, [c for c, _ in history], change, value, final)
+
+    def field_story(self, field: tuple, log: list[dict], lost: dict, value, final) -> str:
+        """Everything about one field, for a failure message: who wrote what, when."""
+        names = {d.vault.device_id: d.name for d in self.devices}
+        keys = {bundle_key(self): self.org_key}
+        lines = [f"lost: {lost['hlc']} {names.get(lost['device_id'])} base={lost['base_hlc']} "
+                 f"{value!r}; final {final!r}", "on the hub:"]
+        for c in log:
+            lines.append(f"  {c['seq']} {c['hlc']} {names.get(c['device_id'])} "
+                         f"base={c['base_hlc']} {envelope.open_value(keys, Change(**c))!r}")
+        tbl, row_id, col = field
+        for device in self.devices:
+            row = rows.fetch(device.vault.conn, tbl, row_id)
+            clock = rows.clocks(tbl, row)[col] if row else None
+            lines.append(f"{device.name}: {row[col] if row else None!r} at {clock}; "
+                         f"known {rows.versions(device.vault.conn, tbl, row_id).get(col)}")
+        return "\n".join(lines)
 
     def device_state(self, device: Device) -> tuple:
         conn = device.vault.conn

@@ -194,9 +194,3 @@ def test_plain_http_to_another_machine_is_refused():
     with pytest.raises(Exception, match="must start with https"):
         sync_client.HubClient("http://hub.example.org", "t")
 
-
-def test_the_push_form_of_a_change_is_its_wire_form():
-    change = protocol.Change(change_id="c", scope="shared", tbl="teams", row_id="r", col="name",
-                             hlc="000001764000000000-00000", base_hlc=None, device_id="d",
-                             ciphertext="AAAA")
-    assert sync_client._wire(change) == change.wire()
