@@ -338,10 +338,14 @@ def _send_relay(vault: Vault, hub: HubClient, report: SyncReport, tell: Progress
     while (queued := _queued(vault, "relay", after)):
         changes = [change for _, change in queued]
         statuses: dict[str, str] = {}
-        for kind, send in ((protocol.SET, hub.push), (protocol.ERASE_KIND, hub.erase)):
-            part = [c for c in changes if c.kind == kind]
-            if part:
-                statuses |= outgoing.results_by_id(part, send(part))
+        # Values first, then erasures: an erasure sent first would have the hub refuse
+        # the values as erased (the same outcome, with more traffic).
+        values = [c for c in changes if c.kind == protocol.SET]
+        if values:
+            statuses |= outgoing.results_by_id(values, hub.push(values))
+        erasures = [c for c in changes if c.kind == protocol.ERASE_KIND]
+        if erasures:
+            statuses |= _erase_each(hub, erasures)
         by_id = {change.change_id: change for change in changes}
         with vault.transaction() as conn:
             conn.executemany("DELETE FROM relay WHERE change_id = ?",

@@ -45,7 +45,7 @@ class Outcome:
     applied: int = 0  # fields that took a new value here
     conflicts: int = 0  # new conflict records
     erased: int = 0  # records erased here
-    ignored: int = 0  # changes to records erased before
+    ignored: int = 0  # changes merged here before, or to records erased here
     relayed: int = 0  # changes newly kept to forward to the hub
 
 
