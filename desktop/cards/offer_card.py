@@ -355,10 +355,13 @@ def layout_card(content: OfferCardContent, w: float, h: float, large_print: bool
 def _fit_offer(place, sizes: Sizes) -> CardLayout:
     """`place(offer_size)` at the largest offer size from `offer_start` down to the body
     size that leaves nothing over (else at the body size)."""
+    largest = place(sizes.offer_start)
+    if not largest.overflow or sizes.offer_start <= sizes.body:
+        return largest  # most cards: a short offer fits at once
     smallest = place(sizes.body)
     if smallest.overflow:
         return smallest  # a bigger offer leaves no less over: no need to try each size
-    size = sizes.offer_start
+    size = sizes.offer_start - 1
     while size > sizes.body:
         layout = place(size)
         if not layout.overflow:
