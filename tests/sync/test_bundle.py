@@ -138,3 +138,19 @@ def test_imported_changes_go_on_to_the_hub(tmp_path, org_key):
         for vault in opened:
             vault.close()
         hub.close()
+
+
+def test_a_linkers_laptop_takes_only_its_teams_share_of_a_bundle(make_device, tmp_path):
+    office = make_device("office")
+    records = Records(office)
+    north, south = records.add(models.Team(name="North")), records.add(models.Team(name="South"))
+    ours = records.add(models.Participant(full_name="In the north", team_id=north.id))
+    theirs = records.add(models.Participant(full_name="In the south", team_id=south.id))
+    linker = make_device("linker", role="linker", teams=[north.id])
+    bundle.export_bundle(office, tmp_path / "stick")
+    bundle.import_bundle(linker, tmp_path / "stick")
+    people = replica(linker)["participants"]
+    assert ours.id in people and theirs.id not in people
+    assert set(replica(linker)["teams"]) == {north.id, south.id}
+    assert linker.conn.execute("SELECT count(*) FROM relay WHERE row_id = ?",
+                               (theirs.id,)).fetchone()[0] == 0
