@@ -6,7 +6,9 @@ place, plus what did not fit), then drawing (`draw_offer_card`), then sheets
 below the body size (14 pt, 18 pt in large print). A long offer shrinks from a larger size
 down to the body size; if it still does not fit, the card says "Continued on the back",
 every word left off is returned as an `OverflowNote`, and `render_cards` prints those words
-on the back of the card.
+on the back of the card. A card less tall than `COMPACT_BELOW` (credit-card size) keeps its
+front for the name and the offer, which always starts there, and its back for the linker's
+contact (see `_compact_front` and `layout_back`).
 
 Every text goes through `text.wrap`, so any script prints in its own font, shaped, and a
 card in Arabic or Urdu is laid out from the right: labels, icons and the QR code change

@@ -19,7 +19,6 @@ from desktop.cards import documents
 from desktop.cards.content import OfferCardContent
 from desktop.cards.offer_card import BAND, LOGO_GAP, layout_card, logo_side, render_cards
 from desktop.cards.sheet import SHEETS
-from desktop.core import models
 from desktop.core.errors import OfferbookError
 from desktop.store import access, branding
 from desktop.store.branding import BrandingError
