@@ -11,8 +11,8 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core import models
 from desktop.core.errors import VaultDamaged, WrongPassphrase
 from desktop.store import access
-from desktop.store.keyslots import (DEFAULT_KDF, Header, format_recovery_key, new_recovery_key,
-                                    parse_recovery_key)
+from desktop.store.keyslots import (DEFAULT_KDF, Header, _argon2, format_recovery_key,
+                                    new_recovery_key, parse_recovery_key)
 from desktop.store.records import Records
 from desktop.store.vault import KEYS_FILE, Vault
 
@@ -179,12 +179,27 @@ def test_a_slot_moved_between_real_vaults_is_a_wrong_passphrase(vault, vault_dir
 # ---- the real key derivation ----------------------------------------------------------------
 
 def test_the_default_kdf_is_calibrated_to_a_fraction_of_a_second():
-    """The one test with the real, calibrated Argon2id (64 MiB): one unlock takes 0.2-1.0 s."""
+    """The one test with the real, calibrated Argon2id (64 MiB). Wall time on a shared
+    machine swings with its load, so the check is a ratio measured side by side: the slot's
+    passes take about the target (0.4 s) at the speed this machine does one pass now."""
     header = Header(vault_id="calibration")
     key = secrets.token_bytes(32)
     slot = header.add_passphrase_slot(key, PASSPHRASE, "staff", DEFAULT_KDF)
-    assert slot.kdf["memory_kib"] >= 64 * 1024
-    start = time.perf_counter()
+    assert slot.kdf["memory_kib"] >= 64 * 1024 and slot.kdf["time_cost"] >= 3
+
+    def timed(action) -> float:
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            action()
+            runs.append(time.perf_counter() - start)
+        return sorted(runs)[1]
+
+    salt = secrets.token_bytes(16)
+    one_pass = timed(lambda: _argon2(b"x", salt, 1, slot.kdf["memory_kib"], 1))
+    unlock = timed(lambda: header.unwrap(PASSPHRASE))
     assert header.unwrap(PASSPHRASE) == (key, slot)
-    elapsed = time.perf_counter() - start
-    assert 0.2 <= elapsed <= 1.0, f"one derivation took {elapsed:.2f} s"
+    expected = DEFAULT_KDF.target_seconds / one_pass  # passes worth the target, right now
+    assert slot.kdf["time_cost"] <= max(3, 2.5 * expected), (slot.kdf, one_pass)
+    assert slot.kdf["time_cost"] >= min(expected / 2.5, 200), (slot.kdf, one_pass)
+    assert unlock <= 5 * DEFAULT_KDF.target_seconds, f"one derivation took {unlock:.2f} s"
