@@ -29,6 +29,7 @@ _JSON_PAIRS = ", ".join(f"'{column}', {column}" for column in CHANGE_COLUMNS)
 class SqliteStore(Store):
     backend = "sqlite"
     _seq_type = "INTEGER"  # INTEGER PRIMARY KEY: the seq is the row id, no second index
+    _unique_violation = sqlite3.IntegrityError
 
     def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)

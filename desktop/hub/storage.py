@@ -207,11 +207,16 @@ def _marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
+class _NotAllNew(Exception):
+    """A batch meant to be simply appended holds a replay or an erased record."""
+
+
 class Store(ABC):
     """The hub's database. Methods are blocking: the app calls them from worker threads."""
 
     backend = ""
     _seq_type = "BIGINT"
+    _unique_violation: type[Exception] = Exception  # what the database raises for one
 
     # ---- what a backend supplies ---------------------------------------------------------
 
@@ -227,10 +232,14 @@ class Store(ABC):
     def close(self) -> None:
         """Close every connection."""
 
-    def _insert_rows(self, tx: Tx, rows: list[tuple[Any, ...]]) -> None:
-        """Append rows to the log (in CHANGE_COLUMNS order); backends may do it faster."""
-        tx.executemany(f"INSERT INTO changes ({', '.join(CHANGE_COLUMNS)}) "
-                       f"VALUES ({_marks(len(CHANGE_COLUMNS))})", rows)
+    def _append_rows(self, tx: Tx, first_seq: int, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Append checked rows (CHANGE_COLUMNS without seq) numbered from `first_seq`;
+        backends may do it faster. A change_id already in the log raises
+        `_unique_violation`."""
+        if rows:
+            tx.executemany(f"INSERT INTO changes ({', '.join(CHANGE_COLUMNS)}) "
+                           f"VALUES ({_marks(len(CHANGE_COLUMNS))})",
+                           [(seq,) + row for seq, row in enumerate(rows, first_seq)])
 
     # ---- the organisation ----------------------------------------------------------------
 
@@ -381,47 +390,64 @@ class Store(ABC):
         the record's history, leaves a marker and is itself appended, so devices learn of it
         in log order. Raises ProtocolError (nothing stored) if an erasure would reach
         changes in a scope the device may not touch.
+
+        Most batches are all new changes, so they are first simply appended: the log's
+        unique change_id refuses a replay, and then (or if a record is erased) that
+        transaction is rolled back and the batch goes the careful way, change by change.
         """
+        ids = {row[0] for row in rows}
+        if len(ids) == len(rows) and all(row[8] != protocol.ERASE_KIND for row in rows):
+            try:
+                with self._write() as tx:
+                    return self._append_new(tx, rows)
+            except _NotAllNew:
+                pass
         with self._write() as tx:
-            last, any_erased = tx.one("SELECT last_seq, EXISTS (SELECT 1 FROM erased) FROM org")
-            ids = [row[0] for row in rows]
-            known = self._stored(tx, ids)
-            erased = self._erased(tx, rows) if any_erased else set()
-            if (not known and not erased and len(set(ids)) == len(ids)
-                    and all(row[8] != protocol.ERASE_KIND for row in rows)):
-                # Every change is new: the usual push, appended without looking at each.
-                stored = [(seq, *row) for seq, row in enumerate(rows, last + 1)]
-                self._insert_rows(tx, stored)
-                tx.execute("UPDATE org SET last_seq = ?", (last + len(stored),))
-                return [{"change_id": row[1], "status": STORED, "seq": row[0]}
-                        for row in stored]
-            pending: list[tuple[Any, ...]] = []
-            results = []
-            for row in rows:
-                change_id, record = row[0], (row[2], row[3])
-                old = known.get(change_id)
-                if old is not None:
-                    status = DUPLICATE if old[1:] == row else MISMATCH  # all but seq
-                    results.append(_result(change_id, status, old[0]))
-                    continue
-                if record in erased:
-                    results.append(_result(change_id, ERASED, None))
-                    continue
-                last += 1
-                if row[8] == protocol.ERASE_KIND:
-                    self._insert_rows(tx, pending)
-                    pending = []
-                    self._erase_record(tx, record, may_touch, now)
-                    erased.add(record)
-                    # A replay later in this batch of a change just deleted is refused as
-                    # erased, as it would be in a later batch.
-                    known = {k: v for k, v in known.items() if (v[3], v[4]) != record}
-                stored_row = (last, *row)
-                pending.append(stored_row)
-                known[change_id] = stored_row
-                results.append(_result(change_id, STORED, last))
-            self._insert_rows(tx, pending)
-            tx.execute("UPDATE org SET last_seq = ?", (last,))
+            return self._push_carefully(tx, rows, may_touch, now)
+
+    def _append_new(self, tx: Tx, rows: Sequence[tuple[Any, ...]]) -> list[dict[str, Any]]:
+        last, any_erased = tx.one("SELECT last_seq, EXISTS (SELECT 1 FROM erased) FROM org")
+        if any_erased and self._erased(tx, rows):
+            raise _NotAllNew()
+        try:
+            self._append_rows(tx, last + 1, rows)
+        except self._unique_violation:
+            raise _NotAllNew() from None
+        tx.execute("UPDATE org SET last_seq = ?", (last + len(rows),))
+        return [{"change_id": row[0], "status": STORED, "seq": seq}
+                for seq, row in enumerate(rows, last + 1)]
+
+    def _push_carefully(self, tx: Tx, rows: Sequence[tuple[Any, ...]],
+                        may_touch: Callable[[str], bool], now: float) -> list[dict[str, Any]]:
+        last, any_erased = tx.one("SELECT last_seq, EXISTS (SELECT 1 FROM erased) FROM org")
+        known = self._stored(tx, [row[0] for row in rows])
+        erased = self._erased(tx, rows) if any_erased else set()
+        pending: list[tuple[Any, ...]] = []
+        results = []
+        for row in rows:
+            change_id, record = row[0], (row[2], row[3])
+            old = known.get(change_id)
+            if old is not None:
+                status = DUPLICATE if old[1:] == row else MISMATCH  # all but seq
+                results.append(_result(change_id, status, old[0]))
+                continue
+            if record in erased:
+                results.append(_result(change_id, ERASED, None))
+                continue
+            last += 1
+            if row[8] == protocol.ERASE_KIND:
+                self._append_rows(tx, last - len(pending), pending)
+                pending = []
+                self._erase_record(tx, record, may_touch, now)
+                erased.add(record)
+                # A replay later in this batch of a change just deleted is refused as
+                # erased, as it would be in a later batch.
+                known = {k: v for k, v in known.items() if (v[3], v[4]) != record}
+            pending.append(row)
+            known[change_id] = (last, *row)
+            results.append(_result(change_id, STORED, last))
+        self._append_rows(tx, last + 1 - len(pending), pending)
+        tx.execute("UPDATE org SET last_seq = ?", (last,))
         return results
 
     def _in(self, column: str, values: list[Any]) -> tuple[str, list[Any]]:
