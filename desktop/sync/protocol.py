@@ -78,10 +78,15 @@ PUSH = "/v1/push"
 PULL = "/v1/pull"
 ERASE = "/v1/erase"
 
-MAX_BATCH = 500  # changes per push
+# Changes per push. 2,000 rather than 500: a quarter of the requests and commits, for about
+# a fifth less work on the hub and its database; an ordinary batch is ~700 KB.
+MAX_BATCH = 2000
 MAX_PAGE = 2000  # changes per pull page
 DEFAULT_PAGE = 500
-MAX_BODY_BYTES = 16 * 1024 * 1024  # a push of MAX_BATCH long notes fits; more is refused
+# A request's limit, which also bounds the hub's memory per request. A batch of many long
+# notes can pass it (a 50,000-character note seals to ~200 KB), so a device must also stop
+# filling a batch by size, not only at MAX_BATCH.
+MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_VALUE_BYTES = 1024 * 1024  # one sealed value (a 50,000-character note is ~200 KB)
 FUTURE_LIMIT_MS = 10 * 60 * 1000  # stamps further ahead of the hub's clock are refused
 ENROL_ATTEMPTS = 5  # wrong proofs before an enrolment code is burnt
