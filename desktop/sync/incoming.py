@@ -4,10 +4,14 @@ Rules (DESIGN §5), per field:
 - The write with the later (clock stamp, device id) wins; equal means the same write, a no-op.
   A change merged before (by id) is not merged again, so pulling a page again, importing a
   bundle twice or pulling what a bundle brought changes nothing.
-- Two writes made without seeing each other — the winner's base is older than the loser's
-  clock — that left different values are a **conflict**: the loser's value is kept beside the
-  winner's in `conflicts` for a person to review, never dropped. One device's own successive
-  writes are never concurrent.
+- Two writes made without seeing each other that left different values are a **conflict**:
+  the loser's value is kept beside the winner's in `conflicts` for a person to review, never
+  dropped. The winner saw the loser only if its base *is* the loser's clock. A base older
+  than it was written without it; a base newer than it means the winner saw a third write
+  this device has not, and whether that one saw the loser cannot be told from here (a bundle
+  can bring a later edit before the one it was based on), so it counts as a conflict too:
+  a conflict too many beats a value lost. One device's own successive writes are never
+  concurrent.
 - Notes are append-only: once a note's text is here it is never replaced.
 - A delete is the `deleted` column, merged like any other. An "erase" change removes the
   record and all sync knows of it and leaves a marker; any later change to it is ignored.
@@ -201,7 +205,7 @@ def _merge_field(conn: sqlite3.Connection, vault: Vault, change: protocol.Change
         return False
     if incoming > local:
         if (written and local_device != change.device_id and current != value
-                and (change.base_hlc or rows.ZERO_STAMP) < local_hlc):
+                and (change.base_hlc or rows.ZERO_STAMP) != local_hlc):
             outcome.conflicts += _conflict(conn, change, (value, *incoming), (current, *local))
         row[col], clocks[col] = value, change.hlc
         known[col] = (change.hlc, change.device_id, change.base_hlc)
@@ -209,7 +213,7 @@ def _merge_field(conn: sqlite3.Connection, vault: Vault, change: protocol.Change
     if local_device != change.device_id and current != value:
         base = version[2] if from_sync else _waiting_base(
             conn, change.tbl, change.row_id, col, version[0] if version else None)
-        if (base or rows.ZERO_STAMP) < change.hlc and not _kept(conn, change):
+        if (base or rows.ZERO_STAMP) != change.hlc and not _kept(conn, change):
             outcome.conflicts += _conflict(conn, change, (current, *local), (value, *incoming))
     return False
 

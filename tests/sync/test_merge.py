@@ -213,3 +213,23 @@ def test_meeting_a_lost_value_again_later_is_not_a_new_conflict(pair):
     before = conflicts(b)
     apply_all(b, first)  # replayed: already kept
     assert conflicts(b) == before
+
+
+def test_a_later_edit_arriving_before_its_base_still_keeps_the_loser(make_device):
+    """Found by the state machine: c saw b's edit by bundle and replaced it; c's edit reached a
+    before b's did. c's base is newer than a's own concurrent edit, yet c never saw it."""
+    a, b, c = make_device("a"), make_device("b"), make_device("c")
+    person = Records(a).add(models.Participant(full_name="Ana Popescu"))
+    log = push_all(a, [])
+    apply_all(b, log)
+    apply_all(c, log)
+    Records(a).update(models.Participant, person.id, phone="from a")
+    Records(b).update(models.Participant, person.id, phone="from b")
+    from_b = push_all(b, log)
+    apply_all(c, from_b)  # by bundle: c sees b's edit, but not a's
+    Records(c).update(models.Participant, person.id, phone="from c, after b")
+    from_c = push_all(c, log)
+    apply_all(a, from_c)  # c's edit reaches a first...
+    apply_all(a, from_b)  # ...then the one it replaced
+    assert Records(a).get(models.Participant, person.id).phone == "from c, after b"
+    assert '"from a"' in {row[5] for row in conflicts(a)}
