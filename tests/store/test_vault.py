@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core import models
 from desktop.core.errors import (OfferbookError, UnlockThrottled, ValidationError, VaultDamaged,
                                  VaultExists, VaultInUse, VaultLocked, VaultMissing,
