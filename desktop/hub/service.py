@@ -21,7 +21,8 @@ from typing import Any
 import orjson
 
 from desktop.hub import tokens
-from desktop.hub.storage import CHANGE_COLUMNS, MISMATCH, Device, Enrolment, Store, iso
+from desktop.hub.storage import (AT_HLC, AT_KIND, AT_SCOPE, CHANGE_COLUMNS, MISMATCH, Device,
+                                  Enrolment, Store, iso)
 from desktop.sync import protocol
 from desktop.sync.protocol import Change, ProtocolError
 
@@ -33,9 +34,8 @@ MAX_WRAPPED_KEY = 4096
 MAX_TEAMS = 200
 MIN_EXPIRY_S, MAX_EXPIRY_S = 60, 30 * 24 * 3600
 
-# A checked change as the store takes it: its wire fields in CHANGE_COLUMNS order (no seq).
+# A checked change as the store takes it: a wire row (desktop.hub.storage).
 _wire_row = itemgetter(*CHANGE_COLUMNS[1:])
-_SCOPE, _HLC, _KIND = (CHANGE_COLUMNS.index(name) - 1 for name in ("scope", "hlc", "kind"))
 
 
 def _error(code: str, message: str) -> ProtocolError:
@@ -203,7 +203,7 @@ class Hub:
              erasures_only: bool = False) -> dict[str, Any]:
         device = self._device(authorization)
         rows = self._batch(body, device)
-        if erasures_only and any(row[_KIND] != protocol.ERASE_KIND for row in rows):
+        if erasures_only and any(row[AT_KIND] != protocol.ERASE_KIND for row in rows):
             raise _bad("Only erase changes can be sent to the erase endpoint.")
         results = self.store.push(rows, device.may_touch, self.clock())
         counts = Counter(result["status"] for result in results)
@@ -229,12 +229,12 @@ class Hub:
             Change.check_wire(item)
         rows = [_wire_row(item) for item in raw]
         scopes = device.scopes()
-        if scopes is not None and any(row[_SCOPE] not in scopes for row in rows):
+        if scopes is not None and any(row[AT_SCOPE] not in scopes for row in rows):
             raise _error(protocol.FORBIDDEN,
                          "This laptop may not send changes for a team it is not part of; "
                          "nothing in this batch was stored.")
         # Stamps sort as text in clock order, so the latest is the largest string.
-        latest = protocol.Stamp.parse(max(row[_HLC] for row in rows)) if rows else None
+        latest = protocol.Stamp.parse(max(row[AT_HLC] for row in rows)) if rows else None
         ahead = latest.wall_ms - int(self.clock() * 1000) if latest else 0
         if ahead > protocol.FUTURE_LIMIT_MS:
             raise _error(protocol.CLOCK_AHEAD,
@@ -254,7 +254,7 @@ class Hub:
         if limit < 1:
             raise _bad("The pull's limit must be 1 or more.")
         page = self.store.pull(after, min(limit, protocol.MAX_PAGE), device.scopes())
-        # The page's JSON comes from the database; orjson puts it in the reply as it is.
+        # The page is JSON already (Store.pull); orjson puts it in the reply as it is.
         return {"changes": orjson.Fragment(page.changes), "next": page.cursor,
                 "more": page.more}
 

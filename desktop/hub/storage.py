@@ -42,6 +42,11 @@ STORED, DUPLICATE, ERASED, MISMATCH = "stored", "duplicate", "erased", "mismatch
 CHANGE_COLUMNS = ("seq", "change_id", "scope", "tbl", "row_id", "col", "hlc", "base_hlc",
                   "device_id", "kind", "ciphertext")
 SELECT_CHANGES = f"SELECT {', '.join(CHANGE_COLUMNS)} FROM changes"
+# A wire row is a checked change's fields in CHANGE_COLUMNS order without the seq (the store
+# numbers changes as it appends them); these are positions in one.
+AT_ID, AT_SCOPE, AT_TBL, AT_ROW, AT_HLC, AT_KIND = (
+    CHANGE_COLUMNS.index(name) - 1
+    for name in ("change_id", "scope", "tbl", "row_id", "hlc", "kind"))
 _CHUNK = 500  # ids per IN (…) list; SQLite allows 32,766 parameters
 _DEVICE_COLUMNS = "device_id, name, role, teams, enrolled_at, revoked_at, last_seen"
 
@@ -383,7 +388,7 @@ class Store(ABC):
     def push(self, rows: Sequence[tuple[Any, ...]], may_touch: Callable[[str], bool],
              now: float) -> list[dict[str, Any]]:
         """Append a batch in order, in one transaction; a result per change. `rows` are
-        checked changes as tuples of protocol's wire fields (CHANGE_COLUMNS without seq).
+        checked changes as wire rows (AT_ID and so on above).
 
         A change_id seen before is a duplicate (same content, its original seq) or a
         mismatch; a change to an erased record is refused as erased. An erase change deletes
@@ -395,8 +400,8 @@ class Store(ABC):
         unique change_id refuses a replay, and then (or if a record is erased) that
         transaction is rolled back and the batch goes the careful way, change by change.
         """
-        ids = {row[0] for row in rows}
-        if len(ids) == len(rows) and all(row[8] != protocol.ERASE_KIND for row in rows):
+        ids = {row[AT_ID] for row in rows}
+        if len(ids) == len(rows) and all(row[AT_KIND] != protocol.ERASE_KIND for row in rows):
             try:
                 with self._write() as tx:
                     return self._append_new(tx, rows)
@@ -414,18 +419,18 @@ class Store(ABC):
         except self._unique_violation:
             raise _NotAllNew() from None
         tx.execute("UPDATE org SET last_seq = ?", (last + len(rows),))
-        return [{"change_id": row[0], "status": STORED, "seq": seq}
+        return [{"change_id": row[AT_ID], "status": STORED, "seq": seq}
                 for seq, row in enumerate(rows, last + 1)]
 
     def _push_carefully(self, tx: Tx, rows: Sequence[tuple[Any, ...]],
                         may_touch: Callable[[str], bool], now: float) -> list[dict[str, Any]]:
         last, any_erased = tx.one("SELECT last_seq, EXISTS (SELECT 1 FROM erased) FROM org")
-        known = self._stored(tx, [row[0] for row in rows])
+        known = self._stored(tx, [row[AT_ID] for row in rows])
         erased = self._erased(tx, rows) if any_erased else set()
         pending: list[tuple[Any, ...]] = []
         results = []
         for row in rows:
-            change_id, record = row[0], (row[2], row[3])
+            change_id, record = row[AT_ID], (row[AT_TBL], row[AT_ROW])
             old = known.get(change_id)
             if old is not None:
                 status = DUPLICATE if old[1:] == row else MISMATCH  # all but seq
@@ -435,14 +440,15 @@ class Store(ABC):
                 results.append(_result(change_id, ERASED, None))
                 continue
             last += 1
-            if row[8] == protocol.ERASE_KIND:
+            if row[AT_KIND] == protocol.ERASE_KIND:
                 self._append_rows(tx, last - len(pending), pending)
                 pending = []
                 self._erase_record(tx, record, may_touch, now)
                 erased.add(record)
                 # A replay later in this batch of a change just deleted is refused as
                 # erased, as it would be in a later batch.
-                known = {k: v for k, v in known.items() if (v[3], v[4]) != record}
+                known = {k: v for k, v in known.items()
+                         if (v[1 + AT_TBL], v[1 + AT_ROW]) != record}
             pending.append(row)
             known[change_id] = (last, *row)
             results.append(_result(change_id, STORED, last))
@@ -464,7 +470,7 @@ class Store(ABC):
         return found
 
     def _erased(self, tx: Tx, rows: Sequence[tuple[Any, ...]]) -> set[tuple[str, str]]:
-        wanted = {(row[2], row[3]) for row in rows}
+        wanted = {(row[AT_TBL], row[AT_ROW]) for row in rows}
         row_ids = sorted({row_id for _, row_id in wanted})
         found = set()
         for start in range(0, len(row_ids), _CHUNK):
