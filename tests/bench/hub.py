@@ -4,11 +4,19 @@ load of the same rows, in one run.
     .venv/bin/python -m tests.bench.hub                    # 100,000 changes, 3 rounds
     .venv/bin/python -m tests.bench.hub --changes 20000 --rounds 1
 
-End to end means what a laptop does: seal each value (AES-256-GCM), push batches of 500 as
-JSON over HTTP, then pull every page of 2,000 and open each value again. The control is the
-same rows written straight into the same table: COPY on PostgreSQL, executemany in one
-transaction on SQLite. Rounds alternate hub and control so the machine's noise falls on both.
-PostgreSQL runs a throwaway cluster with its crash-safe defaults (fsync on).
+End to end means what a laptop does: seal each value (AES-256-GCM), push batches of
+protocol.MAX_BATCH as JSON over HTTP, then pull every page of protocol.MAX_PAGE and open each
+value again. The laptop's side is modelled here as desktop/sync/client.py does it (httpx, the
+json module). The control is the same rows written straight into the same table: COPY on
+PostgreSQL, executemany in one transaction on SQLite. Rounds alternate hub and control so the
+machine's noise falls on both. PostgreSQL runs a throwaway cluster with its crash-safe
+defaults (fsync on).
+
+The requests are one after another, so the three parties take turns: each end-to-end row says
+how many CPU seconds the laptop (this process), the hub process and PostgreSQL's server
+processes spent, which shows where the time goes on a busy machine too. A second row does
+the same with the laptop's JSON written and read by orjson, which the hub uses, to show
+what the laptop's share could be.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ import argparse
 import base64
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+import json
 import os
 from pathlib import Path
 import signal
@@ -29,6 +38,7 @@ import time
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 import httpx
+import orjson
 
 from desktop.core.hlc import Stamp
 from desktop.hub.storage import CHANGE_COLUMNS, open_store
@@ -46,7 +56,8 @@ def plain_values(n: int) -> list[bytes]:
 
 
 def seal_all(key: bytes, values: list[bytes], device: str, start: int) -> list[dict]:
-    aead, now = AESGCM(key), int(time.time() * 1000)
+    # One stamp for all: a laptop keeps each field's stamp as text, it does not format it.
+    aead, stamp = AESGCM(key), str(Stamp(int(time.time() * 1000), 0))
     changes = []
     for i, value in enumerate(values):
         row_id, col = f"rec-{(start + i) // 5}", FIELDS[(start + i) % 5]
@@ -54,7 +65,7 @@ def seal_all(key: bytes, values: list[bytes], device: str, start: int) -> list[d
         nonce = os.urandom(12)
         changes.append({
             "change_id": f"{device}-{start + i}", "scope": "shared", "tbl": "offers",
-            "row_id": row_id, "col": col, "hlc": str(Stamp(now, 0)), "base_hlc": None,
+            "row_id": row_id, "col": col, "hlc": stamp, "base_hlc": None,
             "device_id": device, "kind": "set",
             "ciphertext": base64.b64encode(nonce + aead.encrypt(nonce, value, aad)).decode()})
     return changes
@@ -89,23 +100,70 @@ def device_token(client: httpx.Client, admin: str, device_id: str) -> str:
     return reply.json()["device_token"]
 
 
-def push(client: httpx.Client, token: str, changes: list[dict]) -> None:
-    auth = {"Authorization": f"Bearer {token}"}
+class Json:
+    """How the laptop writes and reads JSON: the json module, as desktop/sync/client.py."""
+    dumps = staticmethod(lambda data: json.dumps(data, ensure_ascii=False,
+                                                 separators=(",", ":")).encode())
+    loads = staticmethod(json.loads)
+
+
+class Orjson(Json):
+    dumps = staticmethod(orjson.dumps)
+    loads = staticmethod(orjson.loads)
+
+
+def post(client: httpx.Client, path: str, token: str, body: dict, codec: type[Json]) -> dict:
+    reply = client.post(path, content=codec.dumps({"protocol": VERSIONS, **body}), headers={
+        "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    reply.raise_for_status()
+    return codec.loads(reply.content)
+
+
+def push(client: httpx.Client, token: str, changes: list[dict],
+         codec: type[Json] = Json) -> None:
     for start in range(0, len(changes), protocol.MAX_BATCH):
-        reply = client.post(protocol.PUSH, headers=auth, json={
-            "protocol": VERSIONS, "changes": changes[start:start + protocol.MAX_BATCH]})
-        reply.raise_for_status()
+        post(client, protocol.PUSH, token,
+             {"changes": changes[start:start + protocol.MAX_BATCH]}, codec)
 
 
-def pull(client: httpx.Client, token: str, after: int = 0) -> tuple[list[dict], int]:
-    auth, pulled = {"Authorization": f"Bearer {token}"}, []
+def pull(client: httpx.Client, token: str, after: int = 0,
+         codec: type[Json] = Json) -> tuple[list[dict], int]:
+    pulled = []
     while True:
-        page = client.post(protocol.PULL, headers=auth, json={
-            "protocol": VERSIONS, "after": after, "limit": protocol.MAX_PAGE}).json()
+        page = post(client, protocol.PULL, token,
+                    {"after": after, "limit": protocol.MAX_PAGE}, codec)
         pulled += page["changes"]
         after = page["next"]
         if not page["more"]:
             return pulled, after
+
+
+def cpu_s(pids: list[int]) -> float:
+    """CPU seconds the processes have used so far (user and system), from /proc."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def server_pids(cluster: Cluster | None) -> list[int]:
+    """PostgreSQL's postmaster and its children (the hub's backends among them)."""
+    if cluster is None:
+        return []
+    master = int((cluster.data / "postmaster.pid").read_text().split()[0])
+    pids = [master]
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int(
+                    (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == master:
+                pids.append(int(entry.name))
+        except OSError:
+            continue
+    return pids
 
 
 def vm_hwm_mib(pid: int) -> float:
@@ -115,19 +173,24 @@ def vm_hwm_mib(pid: int) -> float:
     return float("nan")
 
 
-def end_to_end(db: str, values: list[bytes]) -> dict[str, float]:
+def end_to_end(db: str, values: list[bytes], cluster: Cluster | None,
+               codec: type[Json] = Json) -> dict[str, float]:
     key = AESGCM.generate_key(bit_length=256)
     with hub_process(db) as (url, admin, pid), httpx.Client(base_url=url, timeout=120) as client:
         token = device_token(client, admin, "dev-a")
         reader = device_token(client, admin, "dev-b")
+        server = server_pids(cluster)  # the hub's connections are open by now
+        cpu = (time.process_time(), cpu_s([pid]), cpu_s(server))
         start = time.perf_counter()
-        push(client, token, seal_all(key, values, "dev-a", 0))
+        push(client, token, seal_all(key, values, "dev-a", 0), codec)
         pushed = time.perf_counter()
-        pulled, _ = pull(client, reader)
+        pulled, _ = pull(client, reader, codec=codec)
         assert open_all(key, pulled) == len(values)
         done = time.perf_counter()
+        laptop, hub, database = (time.process_time() - cpu[0], cpu_s([pid]) - cpu[1],
+                                 cpu_s(server) - cpu[2])
         return {"push": pushed - start, "pull": done - pushed, "total": done - start,
-                "rss": vm_hwm_mib(pid)}
+                "rss": vm_hwm_mib(pid), "laptop": laptop, "hub": hub, "database": database}
 
 
 def control(db: str, values: list[bytes]) -> float:
@@ -203,18 +266,24 @@ def main() -> None:
         databases = {"postgresql": lambda: cluster.new_database(),
                      "sqlite": lambda: f"sqlite:///{Path(work) / f'{time.time_ns()}.db'}"}
         for backend, new_db in databases.items():
-            hub_runs, controls = [], []
+            pg = cluster if backend == "postgresql" else None
+            hub_runs, controls, orjson_runs = [], [], []
             for _ in range(args.rounds):
-                hub_runs.append(end_to_end(new_db(), values))
+                hub_runs.append(end_to_end(new_db(), values, pg))
                 controls.append(control(new_db(), values))
-            med = {k: statistics.median(r[k] for r in hub_runs) for k in hub_runs[0]}
+                orjson_runs.append(end_to_end(new_db(), values, pg, Orjson))
             ctl = statistics.median(controls)
             n = args.changes
-            rows.append((f"{backend}: push+pull {n:,} (e2e, sealed)",
-                         f"{n / med['total']:,.0f}/s", f"{n / ctl:,.0f}/s",
-                         f"push {n / med['push']:,.0f}/s, pull {n / med['pull']:,.0f}/s, "
-                         f"×{(n / med['total']) / (n / ctl):.2f} of control; hub peak "
-                         f"{med['rss']:.0f} MiB"))
+            for label, runs in (("e2e, sealed", hub_runs),
+                                ("e2e, sealed, laptop JSON by orjson", orjson_runs)):
+                med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+                rows.append((f"{backend}: push+pull {n:,} ({label})",
+                             f"{n / med['total']:,.0f}/s", f"{n / ctl:,.0f}/s",
+                             f"push {n / med['push']:,.0f}/s, pull {n / med['pull']:,.0f}/s, "
+                             f"×{(n / med['total']) / (n / ctl):.2f} of control; CPU s: laptop "
+                             f"{med['laptop']:.2f}, hub {med['hub']:.2f}"
+                             + (f", PostgreSQL {med['database']:.2f}" if pg else "")
+                             + f"; hub peak {med['rss']:.0f} MiB"))
             inc = incremental(new_db())
             rows.append((f"{backend}: incremental sync of 20 + 20",
                          f"{statistics.median(inc) * 1000:.0f} ms",
