@@ -3,7 +3,9 @@ tombstones sync, erasures stick, and a page that does not open changes nothing."
 
 from dataclasses import replace
 from datetime import date
+import itertools
 import json
+import time
 
 import pytest
 
@@ -219,6 +221,11 @@ def test_a_later_edit_arriving_before_its_base_still_keeps_the_loser(make_device
     """Found by the state machine: c saw b's edit by bundle and replaced it; c's edit reached a
     before b's did. c's base is newer than a's own concurrent edit, yet c never saw it."""
     a, b, c = make_device("a"), make_device("b"), make_device("c")
+    # Wall clocks a second apart, so a's edit is the earliest even when the three edits
+    # fall in one millisecond (a fast machine made a's stamp the latest and the test flaky).
+    start = time.time_ns() // 1_000_000
+    for offset, device in enumerate((a, b, c)):
+        device.clock._wall = itertools.count(start + 1000 * offset).__next__
     person = Records(a).add(models.Participant(full_name="Ana Popescu"))
     log = push_all(a, [])
     apply_all(b, log)
