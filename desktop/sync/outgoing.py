@@ -34,6 +34,11 @@ log = logging.getLogger(__name__)
 
 _NAMESPACE = uuid.UUID("6f1d2c9e-4b0a-5d43-9e57-0c3f1a8b7d21")
 TAKEN = frozenset({"stored", "duplicate", "erased"})
+# A push body stays well under the hub's limit whatever the values: a batch counts changes
+# and bytes (a hundred 50,000-character notes would otherwise make a body the hub refuses,
+# and the same batch would be refused at every sync).
+BATCH_BYTES = protocol.MAX_BODY_BYTES // 2
+CHANGE_OVERHEAD = 400  # a change's metadata in JSON, generously
 
 
 @dataclass
@@ -105,6 +110,7 @@ def build_batch(vault: Vault, state: SyncState, *, after_seq: int = 0,
     """The next batch of whole records' changes after outbox seq `after_seq`, or None when
     nothing is left. Built inside a transaction so the outbox and the rows agree."""
     batch = Batch(last_seq=after_seq)
+    size = 0  # bytes the push body will take, roughly: a batch of long notes stops early
     with vault.transaction() as conn:
         heads = conn.execute("SELECT seq, tbl, row_id FROM outbox WHERE seq > ? ORDER BY seq",
                              (after_seq,))
@@ -117,13 +123,16 @@ def build_batch(vault: Vault, state: SyncState, *, after_seq: int = 0,
                 "SELECT seq, change_id, hlc, fields FROM outbox WHERE tbl = ? AND row_id = ? "
                 "ORDER BY seq", key).fetchall()
             changes, needs = row_changes(conn, vault, state, tbl, row_id, entries)
-            if batch.changes and len(batch.changes) + len(changes) > limit:
+            weight = sum(len(c.ciphertext or "") + CHANGE_OVERHEAD for c in changes)
+            if batch.changes and (len(batch.changes) + len(changes) > limit
+                                  or size + weight > BATCH_BYTES):
                 break
             batch.changes += changes
             batch.needs.update(needs)
             batch.rows.add(key)
             batch.last_seq = seq
-            if len(batch.changes) >= limit:
+            size += weight
+            if len(batch.changes) >= limit or size >= BATCH_BYTES:
                 break
     return batch if batch.rows else None
 

@@ -132,3 +132,19 @@ def test_the_hub_saying_erased_erases_here(make_device):
         ("consents",), ("participants",)]
     # The consent was not in the hub's answer: its erasure is forwarded to the hub.
     assert [tbl for (tbl,) in a.conn.execute("SELECT tbl FROM erase_queue")] == ["consents"]
+
+
+def test_long_notes_split_into_pushes_the_hub_accepts(make_device):
+    """A hundred 50,000-character notes in Chinese (three bytes a character) made one push
+    body of 20 MB, over the hub's limit, at every sync; batches count bytes as well."""
+    device = make_device("a")
+    person = Records(device).add(models.Participant(full_name="Siân Pritchard"))
+    Records(device).add_many(models.Note(participant_id=person.id, body="王" * 50_000)
+                             for _ in range(120))
+    batches = list(outgoing.batches(device, state.load(device)))
+    assert len(batches) > 1
+    assert sum(len(b.changes) for b in batches) == len(pending_changes(device))
+    for batch in batches:
+        body = json.dumps({"protocol": protocol.versions(),
+                           "changes": [c.wire() for c in batch.changes]})
+        assert len(body.encode()) <= protocol.MAX_BODY_BYTES
