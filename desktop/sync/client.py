@@ -221,6 +221,9 @@ class SyncReport:
     erased: int = 0  # records erased here because they were erased elsewhere
     waiting: int = 0  # changes still waiting to be sent
     refused: int = 0  # changes the hub refused as mismatches (a bug to report)
+    # Waiting items dealt with, for progress: outbox entries, relayed changes and erasures,
+    # counted as `waiting` counts them (an outbox entry may stand for many field changes).
+    handled: int = 0
 
 
 @dataclass(frozen=True)
@@ -295,7 +298,8 @@ def _send_erasures(vault: Vault, hub: HubClient, report: SyncReport, tell: Progr
                              [(cid,) for cid, s in statuses.items() if s in outgoing.TAKEN])
         report.pushed += _count(statuses, report)
         after = queued[-1][0]
-        tell(SENDING, report.pushed, total)
+        report.handled += len(queued)
+        tell(SENDING, min(report.handled, total), total)
 
 
 def _erase_each(hub: HubClient, changes: list[Change]) -> dict[str, str]:
@@ -329,7 +333,8 @@ def _send_outbox(vault: Vault, saved: state.SyncState, hub: HubClient, report: S
         report.refused += refused
         report.erased += erased
         after, seen = batch.last_seq, seen | batch.rows
-        tell(SENDING, report.pushed, total)
+        report.handled += len(batch.needs)
+        tell(SENDING, min(report.handled, total), total)
 
 
 def _send_relay(vault: Vault, hub: HubClient, report: SyncReport, tell: Progress,
@@ -357,7 +362,8 @@ def _send_relay(vault: Vault, hub: HubClient, report: SyncReport, tell: Progress
                                                         forward=False)
         report.pushed += _count(statuses, report)
         after = queued[-1][0]
-        tell(SENDING, report.pushed, total)
+        report.handled += len(queued)
+        tell(SENDING, min(report.handled, total), total)
 
 
 def _count(statuses: dict[str, str], report: SyncReport) -> int:

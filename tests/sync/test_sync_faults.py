@@ -180,13 +180,14 @@ def test_the_hub_restarted_mid_pull(hub, proxy, laptops):
 
 def test_the_hub_killed_mid_push(hub, proxy, laptops):
     a, b = laptops
-    people(a, 120)  # four batches of up to 500 changes
+    count = 3 * protocol.MAX_BATCH // 13 + 1  # 13 changes a person: over three pushes
+    people(a, count)
     proxy.faults({2: "kill-hub"}, is_path(protocol.PUSH))
     with pytest.raises(HubUnreachable):
         sync(a)
     hub.start()
     log = converge(hub, a, b)
-    assert len(replica(b)["participants"]) == 120
+    assert len(replica(b)["participants"]) == count
     per_person = {}
     for change in log:
         if change["tbl"] == "participants":
