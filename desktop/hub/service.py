@@ -122,6 +122,11 @@ class Hub:
         device_id, name = _device_id(body), _name(body)
         token = tokens.new_token()
         device = self.store.put_coordinator(device_id, name, tokens.digest(token), self.clock())
+        if device is None:
+            raise _error(protocol.FORBIDDEN,
+                         "This hub already holds the organisation's records, so its key is on "
+                         "another coordinator's laptop. Ask that coordinator to enrol this "
+                         "laptop as a coordinator with a one-time code, then join.")
         log.info("a coordinator's laptop was connected with the admin token")
         return {"device_token": token, "org_id": self.store.org_id(), "role": device.role,
                 "teams": list(device.teams)}

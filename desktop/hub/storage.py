@@ -310,12 +310,20 @@ class Store(ABC):
             return iso(now)
 
     def put_coordinator(self, device_id: str, name: str, token_digest: str,
-                        now: float) -> Device:
+                        now: float) -> Device | None:
         """Make `device_id` a coordinator with this token: the admin token holder's word.
-        A device id seen before gets the new token (the old one stops working) and is
-        no longer revoked, so a coordinator who lost their settings can connect again."""
+        A coordinator seen before gets the new token (the old one stops working) and is
+        no longer revoked, so a coordinator who lost their settings can connect again.
+
+        None once the log holds changes and `device_id` is not a coordinator already: the
+        organisation key then exists on coordinators' laptops, and a laptop connected with
+        the admin token would make a second key whose values nobody else could open."""
         device = Device(device_id, name, protocol.COORDINATOR, (protocol.ALL_TEAMS,), iso(now))
         with self._write() as tx:
+            known = tx.one("SELECT role FROM devices WHERE device_id = ?", (device_id,))
+            if tx.one("SELECT last_seq FROM org")[0] > 0 and not (
+                    known and known[0] == protocol.COORDINATOR):
+                return None
             tx.execute("DELETE FROM devices WHERE device_id = ?", (device_id,))
             self._add_device(tx, device, token_digest)
         return device

@@ -79,7 +79,10 @@ def role(vault: Vault) -> str | None:
 
 def connect(vault: Vault, hub_url: str, admin_token: str, *, name: str = "Coordinator's laptop",
             transport: httpx.BaseTransport | None = None) -> None:
-    """The first coordinator's laptop: register with the admin token, make the org key."""
+    """The first coordinator's laptop: register with the admin token, make the org key.
+
+    Once the hub holds records the key exists already, and the hub refuses: another
+    coordinator's laptop joins with a code, like any laptop."""
     _not_yet_connected(vault)
     with _Hub(hub_url, admin_token, transport=transport) as hub:
         reply = hub.post(protocol.ADMIN_COORDINATOR,
@@ -88,13 +91,6 @@ def connect(vault: Vault, hub_url: str, admin_token: str, *, name: str = "Coordi
     if not (isinstance(token, str) and isinstance(org_id, str) and token and org_id):
         raise HubError("The hub's answer was incomplete, so this laptop is not connected. "
                        "Try again.")
-    with _Hub(hub_url, token, transport=transport) as hub:
-        if hub.pull(0, 1).changes:
-            # The organisation's key already exists on other laptops; a second one made here
-            # would seal values nobody else can open. The token just made is dropped unsaved.
-            raise SyncError("This hub already holds the organisation's records, so its key "
-                            "is on another coordinator's laptop. Ask that coordinator to enrol "
-                            "this laptop as a coordinator with a one-time code, then join.")
     org = OrgKey.new(org_id)
     state.save(vault, state.SyncState(
         hub_url=hub_url.rstrip("/"), org_id=org_id, device_token=token, org_key=org.key,

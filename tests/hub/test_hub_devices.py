@@ -169,3 +169,20 @@ def test_the_rate_limit_forgets_after_its_window():
     assert limit.allow("b")
     now[0] = 60.5
     assert limit.allow("a")
+
+
+def test_once_records_are_in_the_log_a_new_coordinator_needs_a_code(hub, admin_token,
+                                                                     coordinator):
+    """The organisation key lives on coordinators' laptops: a laptop connected with the admin
+    token after records arrived would make a second key. The first coordinator may still
+    reconnect (a lost reply, lost settings)."""
+    assert hub.post(protocol.PUSH, {"changes": [change()]}, token=coordinator).status_code == 200
+    refused = hub.post(protocol.ADMIN_COORDINATOR, {"device_id": "coord-2", "name": "Second"},
+                       token=admin_token)
+    assert refused.status_code == 403
+    assert "one-time code" in refused.json()["error"]["message"]
+    listed = hub.get(protocol.DEVICES, token=coordinator).json()["devices"]
+    assert "coord-2" not in {d["device_id"] for d in listed}
+    again = hub.post(protocol.ADMIN_COORDINATOR, {"device_id": "coord-1", "name": "Office"},
+                     token=admin_token)
+    assert again.status_code == 200

@@ -68,6 +68,11 @@ class LocalHub:
         self._stack = ExitStack()
         self.portal = self._stack.enter_context(start_blocking_portal())
         self.tokens: dict[str, str] = {}
+        # The organisation's office laptop, connected with the admin token while the log is
+        # empty (afterwards the hub sends new coordinators to a coordinator for a code).
+        self.office_token = self.admin(protocol.ADMIN_COORDINATOR,
+                                       {"device_id": "office-laptop",
+                                        "name": "Office"})["device_token"]
 
     def close(self) -> None:
         self._stack.close()
@@ -79,9 +84,7 @@ class LocalHub:
 
     def as_office(self, path: str, body: dict) -> dict:
         """A call made by the organisation's office laptop (a coordinator)."""
-        office = self.admin(protocol.ADMIN_COORDINATOR,
-                            {"device_id": "office-laptop", "name": "Office"})
-        with HubClient(HUB_URL, office["device_token"],
+        with HubClient(HUB_URL, self.office_token,
                        transport=BridgeTransport(self)) as client:
             return client._call("POST", path, body)
 
@@ -89,28 +92,22 @@ class LocalHub:
              teams: list[str] | None = None) -> Vault:
         """Enrol a vault's device as a coordinator (admin token) or as a team's linker (an
         enrolment made by a coordinator), and save its sync state as joining would."""
-        if role == protocol.COORDINATOR:
-            reply = self.admin(protocol.ADMIN_COORDINATOR,
-                               {"device_id": vault.device_id, "name": "Office"})
-        else:
-            reply = self._enrol_linker(vault, teams or [])
+        reply = self._enrol(vault, role, teams or [])
         self.tokens[vault.device_id] = reply["device_token"]
         state.save(vault, state.SyncState(
             hub_url=HUB_URL, org_id=reply["org_id"], device_token=reply["device_token"],
             org_key=self.org_key, key_id=KEY_ID, role=reply["role"], teams=reply["teams"]))
         return vault
 
-    def _enrol_linker(self, vault: Vault, teams: list[str]) -> dict:
+    def _enrol(self, vault: Vault, role: str, teams: list[str]) -> dict:
         import hashlib
-        office = self.admin(protocol.ADMIN_COORDINATOR,
-                            {"device_id": "enrolling-office", "name": "Office"})
         enrolment_id, proof = secrets.token_hex(16), secrets.token_hex(32)
-        with HubClient(HUB_URL, office["device_token"],
+        with HubClient(HUB_URL, self.office_token,
                        transport=BridgeTransport(self)) as client:
             client._call("POST", protocol.ENROLMENTS, {
                 "enrolment_id": enrolment_id,
                 "proof_sha256": hashlib.sha256(proof.encode()).hexdigest(),
-                "wrapped_key": "unused", "teams": teams, "role": protocol.LINKER,
+                "wrapped_key": "unused", "teams": teams, "role": role,
                 "label": "", "expires_in_s": 3600})
             return client._call("POST", protocol.ENROL, {
                 "enrolment_id": enrolment_id, "proof": proof,
@@ -122,9 +119,8 @@ class LocalHub:
 
     def log(self) -> list[dict]:
         """Every change the hub holds, in order, as a coordinator pulls them."""
-        office = self.admin(protocol.ADMIN_COORDINATOR, {"device_id": "reader", "name": "R"})
         changes, after = [], 0
-        with HubClient(HUB_URL, office["device_token"],
+        with HubClient(HUB_URL, self.office_token,
                        transport=BridgeTransport(self)) as client:
             while True:
                 page = client.pull(after, protocol.MAX_PAGE)

@@ -119,3 +119,9 @@ def test_a_second_coordinator_is_sent_to_the_first_for_a_code(hub, vaults):
     with pytest.raises(SyncError, match="enrol this laptop as a coordinator"):
         devices.connect(second, HUB_URL, hub.admin_token, transport=bridge)
     assert not devices.is_connected(second)
+    code = devices.enrol_device(first, [], role="coordinator", transport=bridge)
+    devices.join(second, code.text(), name="Second office laptop", transport=bridge)
+    assert devices.role(second) == "coordinator"
+    assert state.load(second).org_key == state.load(first).org_key
+    client.sync(second, client.HubClient.for_vault(second, transport=bridge))
+    assert [t.name for t in Records(second).find(models.Team)] == ["North"]
