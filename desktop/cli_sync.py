@@ -83,10 +83,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
         report = client.sync(vault)
     _emit(args, {"pushed": report.pushed, "pulled": report.pulled,
                  "conflicts": report.conflicts, "erased": report.erased,
-                 "waiting": report.waiting},
+                 "held": report.held, "waiting": report.waiting},
           f"Sent {report.pushed:,} changes and received {report.pulled:,}."
           + (f" {report.conflicts:,} conflicting edits need a look (Conflicts screen)."
              if report.conflicts else "")
+          + (f" {report.held:,} changes concern people in a team this laptop is not part "
+             "of, so the hub did not take them; ask your coordinator." if report.held else "")
           + (f" {report.waiting:,} changes are still waiting." if report.waiting else
              " Everything is on the hub."))
     return EXIT_OK

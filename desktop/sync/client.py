@@ -225,6 +225,7 @@ class SyncReport:
     # Waiting items dealt with, for progress: outbox entries, relayed changes and erasures,
     # counted as `waiting` counts them (an outbox entry may stand for many field changes).
     handled: int = 0
+    held: int = 0  # changes the hub refused as outside this laptop's teams; still waiting
 
 
 @dataclass(frozen=True)
@@ -326,7 +327,7 @@ def _send_outbox(vault: Vault, saved: state.SyncState, hub: HubClient, report: S
     after, seen = 0, set()
     while (batch := outgoing.build_batch(vault, saved, after_seq=after, skip=seen)):
         if batch.changes:
-            statuses = outgoing.results_by_id(batch.changes, hub.push(batch.changes))
+            statuses = _push_split(hub, batch.changes, report)
         else:
             statuses = {}  # only overtaken entries: they go without asking the hub
         taken, erased, refused = outgoing.finish(vault, batch, statuses)
@@ -336,6 +337,29 @@ def _send_outbox(vault: Vault, saved: state.SyncState, hub: HubClient, report: S
         after, seen = batch.last_seq, seen | batch.rows
         report.handled += len(batch.needs)
         tell(SENDING, min(report.handled, total), total)
+
+
+def _push_split(hub: HubClient, changes: list[Change], report: SyncReport) -> dict[str, str]:
+    """The hub's answers to a push. The hub refuses a whole batch that holds a change outside
+    this laptop's teams (a linker moved someone to another team): then each record goes on
+    its own, so the rest are sent and the sync carries on to fetch; the refused ones stay in
+    the outbox, counted in `report.held`, for a coordinator to sort out."""
+    try:
+        return outgoing.results_by_id(changes, hub.push(changes))
+    except Forbidden:
+        pass
+    by_record: dict[tuple[str, str], list[Change]] = {}
+    for change in changes:
+        by_record.setdefault((change.tbl, change.row_id), []).append(change)
+    statuses: dict[str, str] = {}
+    for record in by_record.values():
+        try:
+            statuses |= outgoing.results_by_id(record, hub.push(record))
+        except Forbidden:
+            report.held += len(record)
+    if report.held:
+        log.warning("%d changes outside this laptop's teams stay in its outbox", report.held)
+    return statuses
 
 
 def _send_relay(vault: Vault, hub: HubClient, report: SyncReport, tell: Progress,

@@ -123,6 +123,31 @@ def test_a_linker_gets_only_their_teams_people(hub, devices):
         north.id, south.id}
 
 
+def test_a_linker_moving_someone_to_another_team_does_not_stop_their_sync(hub, devices):
+    """The hub refuses a batch holding a change for a team the laptop is not in. That record's
+    changes wait; everything else is sent and fetched, sync after sync."""
+    office = devices("office")
+    records = Records(office)
+    north, south = records.add(models.Team(name="North")), records.add(models.Team(name="South"))
+    moving = records.add(models.Participant(full_name="Moving south", team_id=north.id))
+    staying = records.add(models.Participant(full_name="Staying north", team_id=north.id))
+    sync(hub, office)
+    linker = devices("linker", role=protocol.LINKER, teams=[north.id])
+    sync(hub, linker)
+    Records(linker).update(models.Participant, moving.id, team_id=south.id, phone="0113 496 0001")
+    Records(linker).update(models.Participant, staying.id, phone="0113 496 0002")
+    Records(office).update(models.Participant, staying.id, status="active")
+    sync(hub, office)
+    report = sync(hub, linker)
+    assert report.held > 0 and report.waiting > 0
+    assert Records(linker).get(models.Participant, staying.id).status == "active"  # fetched
+    sync(hub, office)
+    assert Records(office).get(models.Participant, staying.id).phone == "0113 496 0002"
+    assert Records(office).get(models.Participant, moving.id).team_id == north.id  # held
+    again = sync(hub, linker)
+    assert again.held == report.held  # still waiting, still not in the way
+
+
 def test_a_revoked_laptop_is_told_plainly_and_keeps_its_changes(hub, devices):
     a = devices("a")
     Records(a).add(models.Participant(full_name="Ana Popescu"))
