@@ -20,9 +20,9 @@ from desktop.core import models
 from desktop.store.records import Records
 from desktop.store.vault import Vault
 from desktop.sync import protocol, state
-from desktop.sync.client import HubClient
+from desktop.sync.client import NOT_CONNECTED, HubClient
 from desktop.sync.enrolment import JoinCode, OrgKey, parse_code, unwrap_org_key, wrap_org_key
-from desktop.sync.errors import HubError, SyncError
+from desktop.sync.errors import HubError, NotConnected, SyncError
 
 CODE_LIFETIME_S = 48 * 3600
 
@@ -55,8 +55,8 @@ class _Hub(HubClient):
 
 def _hub(vault: Vault, transport: httpx.BaseTransport | None) -> _Hub:
     saved = state.load(vault)
-    client = HubClient.for_vault(vault)  # raises NotConnected with the plain message
-    client.close()
+    if not saved.connected:
+        raise NotConnected(NOT_CONNECTED)
     return _Hub(saved.hub_url, saved.device_token, transport=transport)
 
 
