@@ -326,6 +326,8 @@ def _send_outbox(vault: Vault, saved: state.SyncState, hub: HubClient, report: S
                  tell: Progress, total: int) -> None:
     after, seen = 0, set()
     while (batch := outgoing.build_batch(vault, saved, after_seq=after, skip=seen)):
+        for copies in outgoing.chunked(batch.copies):  # before the move they belong to
+            _push_split(hub, copies, SyncReport())
         if batch.changes:
             statuses = _push_split(hub, batch.changes, report)
         else:

@@ -50,6 +50,9 @@ class Batch:
     needs: dict[int, set[str]] = field(default_factory=dict)
     rows: set[tuple[str, str]] = field(default_factory=set)
     last_seq: int = 0  # every entry at or before this seq was looked at
+    # Copies of what the hub already holds about a person who moved team, for the new team
+    # (see moved_copies): sent before `changes`, and no outbox entry waits on them.
+    copies: list[protocol.Change] = field(default_factory=list)
 
 
 def change_id(entry_change_id: str, col: str, scope: str) -> str:
@@ -104,6 +107,52 @@ def row_changes(conn: sqlite3.Connection, vault: Vault, state: SyncState, tbl: s
     return list(changes.values()), needs
 
 
+def moved_copies(conn: sqlite3.Connection, vault: Vault, state: SyncState,
+                 participant_id: str, scope: str, *, sending: set[str]
+                 ) -> list[protocol.Change]:
+    """Everything about a person who moved to another team, sealed again in the new team's
+    scope: every field of their row (but those being sent anyway) and of every record about
+    them, each with its own clock and writer. Without this the new team's laptops would get
+    only the fields edited from now on (a person with no name, no offers). Laptops that hold
+    these versions already find nothing new in them; the hub stores them as new changes
+    because a change's id includes its scope."""
+    copies = []
+    for tbl, row_id in erasure.records_about(conn, participant_id):
+        row = rows.fetch(conn, tbl, row_id)
+        if row is None:
+            continue
+        clocks = rows.clocks(tbl, row)
+        known = rows.versions(conn, tbl, row_id)
+        for col in rows.columns(tbl):
+            if tbl == "participants" and col in sending:
+                continue
+            hlc = clocks[col]
+            writer = known[col][1] if col in known and known[col][0] == hlc \
+                else vault.device_id
+            bare = protocol.Change(
+                change_id=change_id(f"copy\n{tbl}\n{row_id}\n{hlc}\n{writer}", col, scope),
+                scope=scope, tbl=tbl, row_id=row_id, col=col, hlc=hlc, base_hlc=hlc,
+                device_id=writer)
+            copies.append(replace(bare, ciphertext=envelope.seal(
+                state.org_key, state.key_id, bare, row[col])))
+    return copies
+
+
+def chunked(changes: list[protocol.Change]) -> Iterator[list[protocol.Change]]:
+    """`changes` in pushes the hub accepts: at most MAX_BATCH changes and BATCH_BYTES."""
+    chunk: list[protocol.Change] = []
+    size = 0
+    for change in changes:
+        weight = len(change.ciphertext or "") + CHANGE_OVERHEAD
+        if chunk and (len(chunk) >= protocol.MAX_BATCH or size + weight > BATCH_BYTES):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(change)
+        size += weight
+    if chunk:
+        yield chunk
+
+
 def build_batch(vault: Vault, state: SyncState, *, after_seq: int = 0,
                 skip: set[tuple[str, str]] | frozenset = frozenset(),
                 limit: int = protocol.MAX_BATCH) -> Batch | None:
@@ -123,6 +172,12 @@ def build_batch(vault: Vault, state: SyncState, *, after_seq: int = 0,
                 "SELECT seq, change_id, hlc, fields FROM outbox WHERE tbl = ? AND row_id = ? "
                 "ORDER BY seq", key).fetchall()
             changes, needs = row_changes(conn, vault, state, tbl, row_id, entries)
+            # A person moved team (not a new record, whose every field travels anyway).
+            moved = [c for c in changes if tbl == "participants" and c.col == "team_id"
+                     and c.base_hlc is not None]
+            if moved:
+                batch.copies += moved_copies(conn, vault, state, row_id, moved[0].scope,
+                                             sending={c.col for c in changes})
             weight = sum(len(c.ciphertext or "") + CHANGE_OVERHEAD for c in changes)
             if batch.changes and (len(batch.changes) + len(changes) > limit
                                   or size + weight > BATCH_BYTES):

@@ -123,6 +123,32 @@ def test_a_linker_gets_only_their_teams_people(hub, devices):
         north.id, south.id}
 
 
+def test_a_person_moved_to_another_team_arrives_whole_on_that_teams_laptops(hub, devices):
+    office = devices("office")
+    records = Records(office)
+    north, south = records.add(models.Team(name="North")), records.add(models.Team(name="South"))
+    person = records.add(models.Participant(full_name="Siân Pritchard", team_id=north.id,
+                                            phone="0113 496 0000"))
+    offer = records.add(models.Offer(participant_id=person.id, title="Welsh conversation"))
+    note = records.add(models.Note(participant_id=person.id, body="Prefers mornings"))
+    sync(hub, office)
+    south_laptop = devices("south", role=protocol.LINKER, teams=[south.id])
+    sync(hub, south_laptop)
+    assert person.id not in replica(south_laptop)["participants"]
+    records.update(models.Participant, person.id, team_id=south.id)
+    sync(hub, office)
+    sync(hub, south_laptop)
+    arrived = Records(south_laptop).get(models.Participant, person.id)
+    assert (arrived.full_name, arrived.phone, arrived.team_id) == (
+        "Siân Pritchard", "0113 496 0000", south.id)
+    assert Records(south_laptop).get(models.Offer, offer.id).title == "Welsh conversation"
+    assert Records(south_laptop).get(models.Note, note.id).body == "Prefers mornings"
+    # The office, which held it all already, finds nothing new in the copies.
+    before = replica(office)
+    sync(hub, office)
+    assert replica(office) == before and conflicts(office) == []
+
+
 def test_a_linker_moving_someone_to_another_team_does_not_stop_their_sync(hub, devices):
     """The hub refuses a batch holding a change for a team the laptop is not in. That record's
     changes wait; everything else is sent and fetched, sync after sync."""
