@@ -8,7 +8,6 @@ back for the linker's contact; every word is on one side or the other, or report
 """
 
 from dataclasses import replace
-from datetime import date
 import io
 import re
 
@@ -20,19 +19,10 @@ from desktop.cards.content import card_content
 from desktop.cards.offer_card import (
     LARGE_PRINT, NORMAL, layout_back, layout_card, render_cards_with_notes)
 from desktop.cards.sheet import SHEETS
-from desktop.core.models import Consent, Offer, Participant, Staff
+from tests.cards.one_card import CONSENT, LINKER, OFFER, PERSON, TODAY
 from tests.cards.test_text import SAMPLES
 
 W, H = 85.6 * mm, 54 * mm
-TODAY = date(2026, 11, 22)
-PERSON = Participant(id="p1", full_name="Test Person")
-OFFER = Offer(id="o1", participant_id="p1", title="-", location="Hillside Library",
-              availability={"mon": ["morning"], "wed": ["afternoon", "evening"]},
-              frequency="weekly")
-LINKER = Staff(id="s1", name="Priya Shah", work_phone="01632 960123",
-               work_email="priya.shah@hillside.example")
-CONSENT = Consent(id="c1", participant_id="p1", purpose="print-card", given=True,
-                  recorded_on="2026-11-01")
 # (card language, first name, offer): long names that wrap at the headline size, and every
 # script whose lines are taller than Latin ones (Nastaliq's are twice as tall).
 CASES = {

@@ -15,7 +15,6 @@ card drawn in the wrong place fails here even if the layout believes it is right
 
 from dataclasses import replace
 from functools import reduce
-from datetime import date
 import io
 from pathlib import Path
 import re
@@ -28,7 +27,7 @@ import pytest
 from desktop.cards.content import OfferCardContent, card_content
 from desktop.cards.offer_card import render_cards
 from desktop.cards.sheet import SHEETS, SheetSpec, cells, crop_marks
-from desktop.core.models import Consent, Offer, Participant, Staff
+from tests.cards.one_card import CONSENT, LINKER, OFFER, PERSON, TODAY
 from tests.cards.test_text import SAMPLES
 
 DPI = 150
@@ -37,15 +36,6 @@ DPI = 150
 # difference allows for glyphs whose ink reaches past their advance (Nastaliq's swashes).
 SAFE_MM = 3.0
 MARK_PX = 2  # a crop mark's line (0.25 pt) is one pixel; this much either side is its own
-TODAY = date(2026, 11, 22)
-PERSON = Participant(id="p1", full_name="Test Person")
-OFFER = Offer(id="o1", participant_id="p1", title="-", location="Hillside Library",
-              availability={"mon": ["morning"], "wed": ["afternoon", "evening"]},
-              frequency="weekly")
-LINKER = Staff(id="s1", name="Priya Shah", work_phone="01632 960123",
-               work_email="priya.shah@hillside.example")
-CONSENT = Consent(id="c1", participant_id="p1", purpose="print-card", given=True,
-                  recorded_on="2026-11-01")
 # (sample in tests/cards/test_text.py, the card's language): a Chinese name and offer are
 # printed on an English card, as they would be for a Chinese speaker in a UK project.
 SCRIPTS = {"latin": ("en", "en"), "arabic": ("ar", "ar"), "urdu": ("ur", "ur"),
