@@ -23,7 +23,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from desktop.hub.service import Hub, RateLimit
-from desktop.hub.storage import Store
+from desktop.hub.store_base import Store
 from desktop.sync import protocol
 from desktop.sync.protocol import ProtocolError
 

@@ -21,7 +21,7 @@ import time
 import psycopg
 from psycopg import errors, pq
 
-from desktop.hub.storage import CHANGE_COLUMNS, Store, StoreError, Tx
+from desktop.hub.store_base import CHANGE_COLUMNS, Store, StoreError, Tx
 
 # Any fixed number: advisory locks are per database, so this only meets other hub processes
 # on the same database.

@@ -23,7 +23,7 @@ import uvicorn
 from desktop.hub import DEFAULT_HOST, DEFAULT_PORT
 from desktop.hub.app import create_app
 from desktop.hub.errors import HubError
-from desktop.hub.storage import Store
+from desktop.hub.store_base import Store
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from typing import Any
 import orjson
 
 from desktop.hub import tokens
-from desktop.hub.storage import (AT_HLC, AT_KIND, AT_SCOPE, CHANGE_COLUMNS, MISMATCH, Device,
-                                  Enrolment, Store, iso)
+from desktop.hub.store_base import (AT_HLC, AT_KIND, AT_SCOPE, CHANGE_COLUMNS, MISMATCH,
+                                     Device, Enrolment, Store, iso)
 from desktop.sync import protocol
 from desktop.sync.protocol import Change, ProtocolError
 
@@ -34,7 +34,7 @@ MAX_WRAPPED_KEY = 4096
 MAX_TEAMS = 200
 MIN_EXPIRY_S, MAX_EXPIRY_S = 60, 30 * 24 * 3600
 
-# A checked change as the store takes it: a wire row (desktop.hub.storage).
+# A checked change as the store takes it: a wire row (desktop.hub.store_base).
 _wire_row = itemgetter(*CHANGE_COLUMNS[1:])
 
 

@@ -18,7 +18,7 @@ import sqlite3
 import threading
 import time
 
-from desktop.hub.storage import CHANGE_COLUMNS, Store, StoreError, Tx
+from desktop.hub.store_base import CHANGE_COLUMNS, Store, StoreError, Tx
 
 _PRAGMAS = ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
             "PRAGMA foreign_keys = ON")
