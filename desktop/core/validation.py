@@ -4,9 +4,11 @@ Messages name the field in plain English and say what would be accepted. They ne
 value that was typed: a message may end up in a log, and the value may be someone's name.
 """
 
+from collections.abc import Callable
 from datetime import date
 import re
 import unicodedata
+from typing import Any
 
 from desktop.core import models
 from desktop.core.errors import ValidationError
@@ -179,7 +181,9 @@ def _note(n: models.Note) -> None:
     _require(n, "body", "the note's text")
 
 
-_RULES = {
+# Each rule takes the record class it is filed under (so Any, not Record: a rule for one
+# class is not a rule for every record).
+_RULES: dict[type[models.Record], Callable[[Any], None]] = {
     models.Participant: _participant, models.Staff: _staff, models.Consent: _consent,
     models.Gift: _gift, models.Offer: _offer, models.Request: _request,
     models.Conversation: _conversation, models.Organisation: _organisation,
