@@ -13,10 +13,11 @@ Pushes are batches of hundreds, written with COPY, so one writer at a time is pl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 import queue
 import time
+from typing import Any
 
 import psycopg
 from psycopg import errors, pq
@@ -32,7 +33,7 @@ _NULL = "\\N"
 _FIELDS = len(CHANGE_COLUMNS)
 
 
-def _copy_text(first_seq: int, rows) -> str | None:
+def _copy_text(first_seq: int, rows: Sequence[tuple[Any, ...]]) -> str | None:
     """The rows in COPY's text format, without escaping: checked changes hold no tab,
     newline, carriage return or backslash (ids, stamps, base64). Counted afterwards, so
     a row that did hold one gives None and goes through psycopg's escaping instead."""
@@ -109,7 +110,8 @@ class PostgresStore(Store):
         with self._connection() as conn:
             yield Tx(conn.cursor(), pyformat=True)
 
-    def _append_rows(self, tx: Tx, first_seq: int, rows) -> None:
+    def _append_rows(self, tx: Tx, first_seq: int,
+                     rows: Sequence[tuple[Any, ...]]) -> None:
         if not rows:
             return
         with tx.cursor.copy(_COPY) as copy:
@@ -120,7 +122,7 @@ class PostgresStore(Store):
                 for seq, row in enumerate(rows, first_seq):
                     copy.write_row((seq, *row))
 
-    def _in(self, column: str, values: list) -> tuple[str, list]:
+    def _in(self, column: str, values: list[Any]) -> tuple[str, list[Any]]:
         # One array parameter: PostgreSQL plans it once, whatever the batch's size.
         return f"{column} = ANY(?)", [list(values)]
 

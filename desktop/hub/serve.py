@@ -17,6 +17,7 @@ from pathlib import Path
 import signal
 import socket
 import ssl
+from types import FrameType
 
 import uvicorn
 
@@ -117,5 +118,5 @@ def serve(store: Store, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
         store.close()
 
 
-def _raise_stopped(signum, frame) -> None:
+def _raise_stopped(signum: int, frame: FrameType | None) -> None:
     raise _Stopped()

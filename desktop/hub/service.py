@@ -185,6 +185,7 @@ class Hub:
             log.warning("an enrolment was refused (%s)", result.outcome)
             raise _refusal(result.outcome, result.tries_left)
         device = result.device
+        assert device is not None, "an enrolled redemption carries its device"
         log.info("a %s's laptop enrolled", device.role)
         return {"device_token": token, "org_id": self.store.org_id(),
                 "wrapped_key": result.wrapped_key, "teams": list(device.teams),

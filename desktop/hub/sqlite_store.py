@@ -17,6 +17,7 @@ import queue
 import sqlite3
 import threading
 import time
+from typing import Any
 
 from desktop.hub.store_base import CHANGE_COLUMNS, Store, StoreError, Tx
 
@@ -82,7 +83,7 @@ class SqliteStore(Store):
             else:
                 conn.close()
 
-    def _page(self, tx: Tx, where: str, params: list) -> tuple[bytes, int, int | None]:
+    def _page(self, tx: Tx, where: str, params: list[Any]) -> tuple[bytes, int, int | None]:
         # SQLite writes each change's JSON itself (json_object), faster than Python can.
         rows = tx.all(f"SELECT seq, json_object({_JSON_PAIRS}) FROM changes WHERE {where} "
                       "ORDER BY seq LIMIT ?", params)

@@ -508,7 +508,8 @@ class Store(ABC):
         store with them, and whether more may follow. The cursor moves past other scopes'
         changes too, and never past a seq not yet committed: the hub's last seq is read
         first, and every change up to it is committed (writes are serialised)."""
-        where, params = "seq > ? AND seq <= ?", [after]
+        where = "seq > ? AND seq <= ?"
+        params: list[Any] = [after]
         if scopes is not None:
             ordered = sorted(scopes)
             where += f" AND scope IN ({_marks(len(ordered))})"
@@ -519,6 +520,7 @@ class Store(ABC):
                 params += ordered
             changes, count, final = self._page(tx, where, [*params, limit])
         if count == limit:
+            assert final is not None, "a full page holds a change: the limit is 1 or more"
             return Page(changes, count, final, final < last)
         return Page(changes, count, max(after, last), False)
 

@@ -61,7 +61,7 @@ from dataclasses import dataclass
 import base64
 import binascii
 import re
-from typing import Any
+from typing import Any, TypeGuard
 
 from desktop.core.hlc import Stamp
 
@@ -158,7 +158,7 @@ def error_body(error: ProtocolError) -> dict[str, Any]:
     return {"protocol": versions(), "error": {"code": error.code, "message": error.message}}
 
 
-def is_id(text: Any) -> bool:
+def is_id(text: object) -> TypeGuard[str]:
     """An id as the protocol writes them (change, record, device, team and enrolment ids)."""
     return isinstance(text, str) and _ID.fullmatch(text) is not None
 
@@ -217,10 +217,10 @@ class Change:
 
     def wire(self) -> dict[str, Any]:
         # Every field is a str, int or None, so no copying as dataclasses.asdict would.
-        data = {"change_id": self.change_id, "scope": self.scope, "tbl": self.tbl,
-                "row_id": self.row_id, "col": self.col, "hlc": self.hlc,
-                "base_hlc": self.base_hlc, "device_id": self.device_id, "kind": self.kind,
-                "ciphertext": self.ciphertext}
+        data: dict[str, Any] = {
+            "change_id": self.change_id, "scope": self.scope, "tbl": self.tbl,
+            "row_id": self.row_id, "col": self.col, "hlc": self.hlc, "base_hlc": self.base_hlc,
+            "device_id": self.device_id, "kind": self.kind, "ciphertext": self.ciphertext}
         if self.seq is not None:
             data["seq"] = self.seq
         return data
