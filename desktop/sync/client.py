@@ -20,7 +20,7 @@ import ipaddress
 import json
 import logging
 import ssl
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 import httpx
@@ -94,7 +94,7 @@ class HubClient:
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> HubClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -105,11 +105,12 @@ class HubClient:
     def health(self) -> dict[str, Any]:
         return self._call("GET", protocol.HEALTH, None)
 
-    def push(self, changes: list[Change], *, path: str = protocol.PUSH) -> list[dict]:
+    def push(self, changes: list[Change], *, path: str = protocol.PUSH) -> object:
+        """The hub's results as it sent them: outgoing.results_by_id checks them."""
         reply = self._call("POST", path, {"changes": [c.wire() for c in changes]})
-        return reply.get("results")  # checked by outgoing.results_by_id
+        return reply.get("results")
 
-    def erase(self, changes: list[Change]) -> list[dict]:
+    def erase(self, changes: list[Change]) -> object:
         return self.push(changes, path=protocol.ERASE)
 
     def pull(self, after: int, limit: int = protocol.DEFAULT_PAGE) -> Page:
@@ -324,7 +325,8 @@ def _erase_each(hub: HubClient, changes: list[Change]) -> dict[str, str]:
 
 def _send_outbox(vault: Vault, saved: state.SyncState, hub: HubClient, report: SyncReport,
                  tell: Progress, total: int) -> None:
-    after, seen = 0, set()
+    after = 0
+    seen: set[tuple[str, str]] = set()  # records in batches already built
     while (batch := outgoing.build_batch(vault, saved, after_seq=after, skip=seen)):
         for copies in outgoing.chunked(batch.copies):  # before the move they belong to
             _push_split(hub, copies, SyncReport())

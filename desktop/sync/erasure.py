@@ -80,16 +80,18 @@ def _erase(vault: Vault, conn: sqlite3.Connection, targets: list[tuple[str, str]
            forward: set[tuple[str, str]], action: str,
            scopes: dict[tuple[str, str], str] | None = None) -> int:
     # Scopes first: a gift's scope is its person's team, so read them all before deleting.
-    known, scopes = scopes or {}, {}
+    known = scopes or {}
+    record_scope: dict[tuple[str, str], str | None] = {}  # None: not held here
     for tbl, row_id in targets:
         row = rows.fetch(conn, tbl, row_id)
-        scopes[(tbl, row_id)] = (known.get((tbl, row_id)) or rows.scope_of(conn, tbl, row)
-                                 ) if row else None
+        record_scope[(tbl, row_id)] = (known.get((tbl, row_id))
+                                       or rows.scope_of(conn, tbl, row)) if row else None
     stamp = str(vault.next_stamp()) if forward else None
     at, count = utc_now(), 0
     for tbl, row_id in targets:
         key = (tbl, row_id)
-        present = scopes[key] is not None
+        scope = record_scope[key]
+        present = scope is not None
         if present:
             conn.execute(f"DELETE FROM {tbl} WHERE id = ?", (row_id,))
             count += 1
@@ -100,9 +102,10 @@ def _erase(vault: Vault, conn: sqlite3.Connection, targets: list[tuple[str, str]
                      (row_id, row_id))
         conn.execute("INSERT OR IGNORE INTO erased (tbl, row_id, erased_at) VALUES (?, ?, ?)",
                      (tbl, row_id, at))
-        if key in forward and present:
+        if key in forward and scope is not None:  # present
+            assert stamp is not None, "made above whenever anything is forwarded"
             change = protocol.Change(
-                change_id=new_id(), scope=scopes[key], tbl=tbl, row_id=row_id, col="",
+                change_id=new_id(), scope=scope, tbl=tbl, row_id=row_id, col="",
                 hlc=stamp, base_hlc=None, device_id=vault.device_id,
                 kind=protocol.ERASE_KIND, ciphertext=None)
             conn.execute("INSERT INTO erase_queue (change_id, tbl, row_id, change) "

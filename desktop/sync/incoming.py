@@ -72,7 +72,8 @@ def apply(vault: Vault, opened: list[tuple[protocol.Change, Any]], *,
         relayed = []
         # A record's fields usually travel together: merge each run of them at once.
         for key, run in groupby(fresh, key=lambda item: (item[0].tbl, item[0].row_id)):
-            gone, sets = erasure.is_erased(conn, *key), []
+            gone = erasure.is_erased(conn, *key)
+            sets: list[tuple[protocol.Change, Any]] = []
             for change, value in run:
                 if change.kind == protocol.ERASE_KIND:
                     if sets:
@@ -191,8 +192,9 @@ def _merge_field(conn: sqlite3.Connection, vault: Vault, change: protocol.Change
     col = change.col
     local_hlc = clocks[col]
     version = known.get(col)
-    from_sync = version is not None and version[0] == local_hlc
-    local_device = version[1] if from_sync else vault.device_id
+    # The version sync wrote, if the field still holds it (no local write since).
+    synced = version if version is not None and version[0] == local_hlc else None
+    local_device = synced[1] if synced is not None else vault.device_id
     incoming = (change.hlc, change.device_id)
     local = (local_hlc, local_device)
     if incoming == local:
@@ -211,7 +213,7 @@ def _merge_field(conn: sqlite3.Connection, vault: Vault, change: protocol.Change
         known[col] = (change.hlc, change.device_id, change.base_hlc)
         return True
     if local_device != change.device_id and current != value:
-        base = version[2] if from_sync else _waiting_base(
+        base = synced[2] if synced is not None else _waiting_base(
             conn, change.tbl, change.row_id, col, version[0] if version else None)
         if (base or rows.ZERO_STAMP) != change.hlc and not _kept(conn, change):
             outcome.conflicts += _conflict(conn, change, (current, *local), (value, *incoming))
@@ -266,7 +268,8 @@ def _erase_orphans(vault: Vault, conn: sqlite3.Connection,
         row = rows.fetch(conn, tbl, row_id)
         if row is None:
             continue
-        people = {rows.participant_of(conn, tbl, row), row.get("receiver_id")} - {None, ""}
+        people = {person for person in (rows.participant_of(conn, tbl, row),
+                                        row.get("receiver_id")) if person}
         if any(erasure.is_erased(conn, "participants", person) for person in people):
             # The person is gone, so the scope comes from the changes themselves.
             count += erasure.erase_here(vault, tbl, row_id, forward=True, scope=scope)

@@ -195,7 +195,8 @@ def build_batch(vault: Vault, state: SyncState, *, after_seq: int = 0,
 def batches(vault: Vault, state: SyncState, limit: int = protocol.MAX_BATCH
             ) -> Iterator[Batch]:
     """Every waiting change, batch by batch, without removing anything (bundles)."""
-    after, seen = 0, set()
+    after = 0
+    seen: set[tuple[str, str]] = set()  # records in batches already built
     while (batch := build_batch(vault, state, after_seq=after, skip=seen, limit=limit)):
         yield batch
         after, seen = batch.last_seq, seen | batch.rows
