@@ -13,11 +13,11 @@ from desktop.core.errors import OfferbookError
 from desktop.store.files import atomic_write
 from desktop.store.records import Records
 from desktop.store.vault import DB_FILE, KEYS_FILE, Vault
-from desktop.gui.fonts import register_bundled_fonts
-from desktop.gui.messages import Messages
+from desktop.gui.common.fonts import register_bundled_fonts
+from desktop.gui.common.messages import Messages
 from desktop.gui.shell import AppShell
-from desktop.gui.sync_status import SyncBar, SyncController
-from desktop.gui.vault_pages import FirstRunPage, UnlockPage
+from desktop.gui.sync.status_line import SyncBar, SyncController
+from desktop.gui.unlock.vault_pages import FirstRunPage, UnlockPage
 
 
 class RecoveryKeyPage(QWidget):

@@ -43,8 +43,9 @@ def take(out: Path, themes: tuple[str, ...] | None = None,
     if QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window ever appears on a desktop
 
-    from desktop.gui import settings, theme
-    from desktop.gui.messages import Messages
+    from desktop.gui.common import settings
+    from desktop.gui.common import theme
+    from desktop.gui.common.messages import Messages
 
     app = QApplication.instance() or QApplication(["offerbook"])
     out = Path(out)
@@ -107,7 +108,7 @@ class _Shooter:
 
     def all_pages(self, empty_path: Path, vault_path: Path, args: dict) -> None:
         from desktop.gui.main_window import MainWindow
-        from desktop.gui.screens.registry import screen_classes
+        from desktop.gui.registry import screen_classes
 
         window = self._window(MainWindow(empty_path, kdf=THROWAWAY_KDF))
         self.shoot(window, "first-run")

@@ -1,6 +1,6 @@
 """The unlocked app: a navigation column and one screen at a time.
 
-Screens come from `desktop.gui.screens.registry`. The shell remembers where the user is (screen
+Screens come from `desktop.gui.registry`. The shell remembers where the user is (screen
 and record ids) in the vault, so unlocking — or relaunching after a crash — returns them there;
 what they had typed comes back from its draft.
 """
@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStacke
 
 from desktop.store import drafts
 from desktop.store.vault import Vault
-from desktop.gui.screens.base import Screen
-from desktop.gui.screens.registry import screen_classes
+from desktop.gui.common.screen import Screen
+from desktop.gui.registry import screen_classes
 
 log = logging.getLogger(__name__)
 

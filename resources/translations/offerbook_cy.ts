@@ -13,7 +13,7 @@
 <context>
     <name>AvailabilityGrid</name>
     <message>
-        <location filename="../../desktop/gui/availability_grid.py" line="+27"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+27"/>
         <source>Weekly availability</source>
         <translation>Pryd maen nhw ar gael bob wythnos</translation>
     </message>
@@ -141,7 +141,7 @@
 <context>
     <name>BatchWords</name>
     <message>
-        <location filename="../../desktop/gui/card_batch.py" line="+215"/>
+        <location filename="../../desktop/gui/printing/card_batch.py" line="+215"/>
         <source>A card for each current offer of the person you chose, if they have agreed to a printed card.</source>
         <translation>Cerdyn ar gyfer pob cynnig cyfredol gan yr unigolyn a ddewisoch, os ydyn nhw wedi cytuno i gerdyn wedi’i argraffu.</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>BrandingGroup</name>
     <message>
-        <location filename="../../desktop/gui/settings_branding.py" line="+117"/>
+        <location filename="../../desktop/gui/settings/branding.py" line="+117"/>
         <source>Cards</source>
         <translation>Cardiau</translation>
     </message>
@@ -477,7 +477,7 @@
 <context>
     <name>CardBatchJob</name>
     <message>
-        <location filename="../../desktop/gui/card_batch.py" line="-140"/>
+        <location filename="../../desktop/gui/printing/card_batch.py" line="-140"/>
         <source>Offer cards</source>
         <translation>Cardiau cynnig</translation>
     </message>
@@ -531,7 +531,7 @@
 <context>
     <name>CardOptions</name>
     <message>
-        <location filename="../../desktop/gui/card_options.py" line="+23"/>
+        <location filename="../../desktop/gui/printing/card_options.py" line="+23"/>
         <source>One card, A6 (postcard size)</source>
         <translation>Un cerdyn, A6 (maint cerdyn post)</translation>
     </message>
@@ -559,7 +559,7 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../desktop/gui/card_preview.py" line="+138"/>
+        <location filename="../../desktop/gui/printing/card_preview.py" line="+138"/>
         <source>Print the card</source>
         <translation>Argraffu’r cerdyn</translation>
     </message>
@@ -692,13 +692,13 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/gui/sync_conflicts.py" line="+64"/>
-        <location line="+112"/>
+        <location filename="../../desktop/gui/sync/conflicts.py" line="+64"/>
+        <location line="+113"/>
         <source>Con&amp;flicts to review</source>
         <translation>&amp;Gwrthdaro i&apos;w hadolygu</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Two laptops changed the same detail before either had synced. The record shows the later change; the earlier one is kept here so nothing typed is lost. Choose which to keep.</source>
         <translation>Newidiodd dau liniadur yr un manylyn cyn i&apos;r naill na&apos;r llall gysoni. Mae&apos;r cofnod yn dangos y newid diweddaraf; cedwir yr un cynharaf yma fel na chollir dim a deipiwyd. Dewiswch pa un i&apos;w gadw.</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>Gwrthdaro i&apos;w hadolygu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No conflicts to review. When two laptops change the same detail before syncing, both versions appear here for you to choose.</source>
         <translation>Dim gwrthdaro i&apos;w adolygu. Pan fydd dau liniadur yn newid yr un manylyn cyn cysoni, mae&apos;r ddwy fersiwn yn ymddangos yma i chi ddewis.</translation>
     </message>
@@ -802,7 +802,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_join.py" line="+169"/>
+        <location filename="../../desktop/gui/sync/join_dialog.py" line="+171"/>
         <source>Connect to a hub</source>
         <translation>Cysylltu â hwb</translation>
     </message>
@@ -1103,7 +1103,7 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../desktop/gui/consent_panel.py" line="+57"/>
+        <location filename="../../desktop/gui/people/consent_panel.py" line="+57"/>
         <source>What for</source>
         <translation>I beth</translation>
     </message>
@@ -1206,7 +1206,7 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/conversation.py" line="+82"/>
+        <location filename="../../desktop/gui/conversation/conversation_screen.py" line="+82"/>
         <source>Conversation</source>
         <translation>Sgwrs</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../desktop/gui/person_tabs.py" line="+95"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="+95"/>
         <source>&amp;Start a conversation</source>
         <translation>&amp;Dechrau sgwrs</translation>
     </message>
@@ -1439,7 +1439,7 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../desktop/gui/sync_devices.py" line="+57"/>
+        <location filename="../../desktop/gui/sync/devices_screen.py" line="+67"/>
         <location line="+6"/>
         <location line="+52"/>
         <source>Devices</source>
@@ -1589,7 +1589,7 @@
 <context>
     <name>DropInScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/dropin.py" line="+72"/>
+        <location filename="../../desktop/gui/dropin/dropin_screen.py" line="+72"/>
         <location line="+151"/>
         <location line="+227"/>
         <source>Type a name above to find someone.</source>
@@ -1914,13 +1914,13 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_devices.py" line="+29"/>
+        <location filename="../../desktop/gui/sync/devices_screen.py" line="+29"/>
         <location line="+1"/>
         <source>Enrol a laptop</source>
         <translation>Cofrestru gliniadur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The new laptop receives the people of the teams you tick, plus the shared directory of organisations. Then it shows a one-time code for its owner to type.</source>
         <translation>Bydd y gliniadur newydd yn cael pobl y timau a diciwch, ynghyd â chyfeiriadur y sefydliadau a rennir. Yna mae&apos;n dangos cod untro i&apos;w berchennog ei deipio.</translation>
     </message>
@@ -1950,7 +1950,7 @@
         <translation>Cydlynydd: pob tîm, yn cofrestru ac yn dirymu gliniaduron</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Laptop name</source>
         <translation>Enw&apos;r gliniadur</translation>
     </message>
@@ -1990,7 +1990,7 @@
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Tick at least one team: a linker&apos;s laptop receives only its teams&apos; people.</source>
         <translation>Ticiwch o leiaf un tîm: dim ond pobl ei dimau y mae gliniadur cysylltydd yn eu cael.</translation>
     </message>
@@ -2005,7 +2005,7 @@
         <translation>Cyfeiriad yr hwb</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The code as a QR image</source>
         <translation>Y cod fel delwedd QR</translation>
     </message>
@@ -2043,7 +2043,7 @@
 <context>
     <name>EraseAction</name>
     <message>
-        <location filename="../../desktop/gui/sync_erase.py" line="+115"/>
+        <location filename="../../desktop/gui/people/erase_dialog.py" line="+118"/>
         <source>Erase this person…</source>
         <translation>Dileu&apos;r person hwn yn llwyr…</translation>
     </message>
@@ -2058,7 +2058,7 @@
         <translation>Cydlynwyr: yr hawl i gael eich anghofio</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Erased. They are gone from this laptop; the hub and the other laptops erase them when they next sync.</source>
         <translation>Wedi&apos;u dileu. Maen nhw wedi mynd o&apos;r gliniadur hwn; bydd yr hwb a&apos;r gliniaduron eraill yn eu dileu y tro nesaf y byddan nhw&apos;n cysoni.</translation>
     </message>
@@ -2066,7 +2066,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location line="-123"/>
+        <location line="-131"/>
         <location line="+1"/>
         <source>Erase this person</source>
         <translation>Dileu&apos;r person hwn yn llwyr</translation>
@@ -2097,7 +2097,7 @@
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Erase %1 and everything about them: their details, consents, conversations, offers, requests, hours, wellbeing scores and notes. They are removed from this laptop now, and from the hub and every other laptop when those sync. This cannot be undone, and no backup in Offerbook brings them back. Use it when the person asks to be forgotten.</source>
         <translation>Dileu %1 a phopeth amdanyn nhw: eu manylion, caniatâd, sgyrsiau, cynigion, ceisiadau, oriau, sgorau llesiant a nodiadau. Cânt eu tynnu o&apos;r gliniadur hwn nawr, ac o&apos;r hwb a phob gliniadur arall pan fydd y rheini&apos;n cysoni. Ni ellir dadwneud hyn, ac ni all unrhyw gopi wrth gefn yn Offerbook ddod â nhw&apos;n ôl. Defnyddiwch hyn pan fydd y person yn gofyn am gael ei anghofio.</translation>
     </message>
@@ -2105,7 +2105,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../desktop/gui/vault_pages.py" line="+61"/>
+        <location filename="../../desktop/gui/unlock/vault_pages.py" line="+61"/>
         <source>Too short</source>
         <translation>Rhy fyr</translation>
     </message>
@@ -2253,7 +2253,7 @@
 <context>
     <name>GiftChecklist</name>
     <message>
-        <location filename="../../desktop/gui/editor_widgets.py" line="+53"/>
+        <location filename="../../desktop/gui/offers/editor_widgets.py" line="+53"/>
         <source>Their gifts</source>
         <translation>Eu doniau</translation>
     </message>
@@ -2291,7 +2291,7 @@
 <context>
     <name>GiftsPrompt</name>
     <message>
-        <location filename="../../desktop/gui/conversation_widgets.py" line="+214"/>
+        <location filename="../../desktop/gui/conversation/conversation_widgets.py" line="+214"/>
         <source>Ideas to start with:</source>
         <translation>Syniadau i ddechrau:</translation>
     </message>
@@ -2390,7 +2390,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/home.py" line="+50"/>
+        <location filename="../../desktop/gui/common/words.py" line="+35"/>
         <source>today</source>
         <translation>heddiw</translation>
     </message>
@@ -2400,7 +2400,7 @@
         <translation>ddoe</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location filename="../../desktop/gui/home/home_screen.py" line="+132"/>
         <location line="+84"/>
         <source>Home</source>
         <translation>Hafan</translation>
@@ -2412,13 +2412,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+163"/>
         <location line="+137"/>
         <source>&amp;Follow-ups due</source>
         <translation>Camau &amp;dilynol sy&apos;n ddyledus</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-300"/>
         <source>Follow-ups due</source>
         <translation>Camau dilynol sy&apos;n ddyledus</translation>
     </message>
@@ -2548,7 +2548,7 @@
         <translation>Cyflwr cysoni</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+124"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Hwyr o %n diwrnod</numerusform>
@@ -2673,7 +2673,7 @@
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../desktop/gui/person_tabs.py" line="+120"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="+120"/>
         <source>Total hours</source>
         <translation>Cyfanswm yr oriau</translation>
     </message>
@@ -2770,7 +2770,7 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_join.py" line="-69"/>
+        <location filename="../../desktop/gui/sync/join_dialog.py" line="-69"/>
         <source>Join an organisation</source>
         <translation>Ymuno â sefydliad</translation>
     </message>
@@ -2846,7 +2846,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="+35"/>
+        <location filename="../../desktop/gui/common/messages.py" line="+35"/>
         <location line="+7"/>
         <location line="+9"/>
         <source>Offerbook</source>
@@ -2861,7 +2861,7 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/gui/person_tabs.py" line="+89"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="+89"/>
         <source>&amp;Write a note</source>
         <translation>&amp;Ysgrifennu nodyn</translation>
     </message>
@@ -3158,7 +3158,7 @@
 <context>
     <name>OfferScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/offer.py" line="+38"/>
+        <location filename="../../desktop/gui/offers/offer_screen.py" line="+38"/>
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
@@ -3261,7 +3261,7 @@
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../desktop/gui/person_tabs.py" line="-194"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="-194"/>
         <source>New &amp;offer</source>
         <translation>Cynnig &amp;newydd</translation>
     </message>
@@ -3353,7 +3353,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/people.py" line="+38"/>
+        <location filename="../../desktop/gui/people/people_screen.py" line="+38"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -3579,7 +3579,7 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop/gui/person_form.py" line="+80"/>
+        <location filename="../../desktop/gui/people/person_form.py" line="+80"/>
         <source>Undo chan&amp;ges</source>
         <translation>Dadwneud y &amp;newidiadau</translation>
     </message>
@@ -3942,7 +3942,7 @@
 <context>
     <name>PersonPrint</name>
     <message>
-        <location filename="../../desktop/gui/person_print.py" line="+52"/>
+        <location filename="../../desktop/gui/printing/person_print.py" line="+52"/>
         <source>Print card…</source>
         <translation>Argraffu cerdyn…</translation>
     </message>
@@ -4037,13 +4037,13 @@
 <context>
     <name>PersonScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/person.py" line="+47"/>
-        <location line="+80"/>
+        <location filename="../../desktop/gui/people/person_screen.py" line="+47"/>
+        <location line="+83"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -4115,7 +4115,7 @@
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
@@ -4144,7 +4144,7 @@
 <context>
     <name>PersonTabs</name>
     <message>
-        <location filename="../../desktop/gui/person_tabs.py" line="+177"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="+177"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
@@ -4233,7 +4233,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="+33"/>
+        <location filename="../../desktop/gui/common/pdf_printer.py" line="+33"/>
         <source>The card could not be drawn. Try again; if it keeps happening, tell your coordinator.</source>
         <translation>Doedd dim modd llunio’r cerdyn. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, dywedwch wrth eich cydlynydd.</translation>
     </message>
@@ -4251,7 +4251,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/gui/i18n.py" line="+30"/>
+        <location filename="../../desktop/gui/common/i18n.py" line="+30"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
@@ -4279,7 +4279,7 @@
 <context>
     <name>RecordEditorScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/record_editor.py" line="+237"/>
+        <location filename="../../desktop/gui/offers/record_editor.py" line="+237"/>
         <source>Discard what was typed here since the last save? This cannot be undone.</source>
         <translation>Taflu&apos;r hyn a deipiwyd yma ers y tro diwethaf y cadwyd? Does dim modd dadwneud hyn.</translation>
     </message>
@@ -4485,7 +4485,7 @@
 <context>
     <name>RequestScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/request.py" line="+25"/>
+        <location filename="../../desktop/gui/offers/request_screen.py" line="+25"/>
         <source>Open</source>
         <translation>Ar agor</translation>
     </message>
@@ -4548,7 +4548,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop/gui/screens/home.py" line="-372"/>
+        <location filename="../../desktop/gui/home/home_screen.py" line="-382"/>
         <source>%1: empty</source>
         <translation>%1: gwag</translation>
     </message>
@@ -4566,7 +4566,7 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../desktop/gui/conversation_widgets.py" line="+105"/>
+        <location filename="../../desktop/gui/conversation/conversation_widgets.py" line="+105"/>
         <source>Ideas to talk about:</source>
         <translation>Syniadau i sgwrsio amdanyn nhw:</translation>
     </message>
@@ -4574,7 +4574,7 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/settings.py" line="+74"/>
+        <location filename="../../desktop/gui/settings/settings_screen.py" line="+76"/>
         <location filename="../../ui/settings.ui" line="+6"/>
         <location line="+6"/>
         <location line="+7"/>
@@ -4924,7 +4924,7 @@
 <context>
     <name>StatusSteps</name>
     <message>
-        <location filename="../../desktop/gui/editor_widgets.py" line="+192"/>
+        <location filename="../../desktop/gui/offers/editor_widgets.py" line="+192"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
@@ -4952,7 +4952,7 @@
 <context>
     <name>StatusWords</name>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="+198"/>
+        <location filename="../../desktop/gui/sync/status_line.py" line="+197"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -5077,7 +5077,7 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../desktop/gui/sync_screen.py" line="+31"/>
+        <location filename="../../desktop/gui/sync/sync_screen.py" line="+31"/>
         <location line="+6"/>
         <location line="+50"/>
         <source>Sync</source>
@@ -5152,7 +5152,7 @@
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../desktop/gui/sync_words.py" line="+20"/>
+        <location filename="../../desktop/gui/sync/words.py" line="+20"/>
         <location line="+13"/>
         <source>Team</source>
         <translation>Tîm</translation>
@@ -5565,7 +5565,7 @@
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../desktop/gui/editor_widgets.py" line="-210"/>
+        <location filename="../../desktop/gui/offers/editor_widgets.py" line="-210"/>
         <source>Tags</source>
         <translation>Tagiau</translation>
     </message>
@@ -5608,7 +5608,7 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/gui/vault_pages.py" line="+33"/>
+        <location filename="../../desktop/gui/unlock/vault_pages.py" line="+33"/>
         <source>Unlocking…</source>
         <translation>Wrthi&apos;n datgloi…</translation>
     </message>
@@ -5661,7 +5661,7 @@
 <context>
     <name>WellbeingTab</name>
     <message>
-        <location filename="../../desktop/gui/person_tabs.py" line="-117"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="-117"/>
         <source>The four ONS wellbeing questions, each scored 0 to 10 and kept apart. For the first three higher is better; for anxiety lower is better.</source>
         <translation>Pedwar cwestiwn llesiant yr ONS, pob un wedi&apos;i sgorio o 0 i 10 a&apos;u cadw ar wahân. Ar gyfer y tri cyntaf, gorau po uchaf; ar gyfer gorbryder, gorau po isaf.</translation>
     </message>
@@ -5704,7 +5704,7 @@
 <context>
     <name>_NetworkDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_join.py" line="-120"/>
+        <location filename="../../desktop/gui/sync/join_dialog.py" line="-122"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
@@ -5714,7 +5714,7 @@
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Talking to the hub…</source>
         <translation>Yn siarad â&apos;r hwb…</translation>
     </message>
@@ -5722,7 +5722,7 @@
 <context>
     <name>_SidePanel</name>
     <message>
-        <location filename="../../desktop/gui/sync_conflicts.py" line="-201"/>
+        <location filename="../../desktop/gui/sync/conflicts.py" line="-202"/>
         <source>Who changed it and when</source>
         <translation>Pwy a&apos;i newidiodd a phryd</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>AvailabilityGrid</name>
     <message>
-        <location filename="../../desktop/gui/availability_grid.py" line="+27"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+27"/>
         <source>Weekly availability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,7 +140,7 @@
 <context>
     <name>BatchWords</name>
     <message>
-        <location filename="../../desktop/gui/card_batch.py" line="+215"/>
+        <location filename="../../desktop/gui/printing/card_batch.py" line="+215"/>
         <source>A card for each current offer of the person you chose, if they have agreed to a printed card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>BrandingGroup</name>
     <message>
-        <location filename="../../desktop/gui/settings_branding.py" line="+117"/>
+        <location filename="../../desktop/gui/settings/branding.py" line="+117"/>
         <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>CardBatchJob</name>
     <message>
-        <location filename="../../desktop/gui/card_batch.py" line="-140"/>
+        <location filename="../../desktop/gui/printing/card_batch.py" line="-140"/>
         <source>Offer cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,7 +512,7 @@
 <context>
     <name>CardOptions</name>
     <message>
-        <location filename="../../desktop/gui/card_options.py" line="+23"/>
+        <location filename="../../desktop/gui/printing/card_options.py" line="+23"/>
         <source>One card, A6 (postcard size)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,7 +540,7 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../desktop/gui/card_preview.py" line="+138"/>
+        <location filename="../../desktop/gui/printing/card_preview.py" line="+138"/>
         <source>Print the card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,13 +673,13 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/gui/sync_conflicts.py" line="+64"/>
-        <location line="+112"/>
+        <location filename="../../desktop/gui/sync/conflicts.py" line="+64"/>
+        <location line="+113"/>
         <source>Con&amp;flicts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Two laptops changed the same detail before either had synced. The record shows the later change; the earlier one is kept here so nothing typed is lost. Choose which to keep.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,7 +689,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No conflicts to review. When two laptops change the same detail before syncing, both versions appear here for you to choose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_join.py" line="+169"/>
+        <location filename="../../desktop/gui/sync/join_dialog.py" line="+171"/>
         <source>Connect to a hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,7 +1081,7 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../desktop/gui/consent_panel.py" line="+57"/>
+        <location filename="../../desktop/gui/people/consent_panel.py" line="+57"/>
         <source>What for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,7 +1184,7 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/conversation.py" line="+82"/>
+        <location filename="../../desktop/gui/conversation/conversation_screen.py" line="+82"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +1369,7 @@
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../desktop/gui/person_tabs.py" line="+95"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="+95"/>
         <source>&amp;Start a conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,7 +1417,7 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../desktop/gui/sync_devices.py" line="+57"/>
+        <location filename="../../desktop/gui/sync/devices_screen.py" line="+67"/>
         <location line="+6"/>
         <location line="+52"/>
         <source>Devices</source>
@@ -1567,7 +1567,7 @@
 <context>
     <name>DropInScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/dropin.py" line="+72"/>
+        <location filename="../../desktop/gui/dropin/dropin_screen.py" line="+72"/>
         <location line="+151"/>
         <location line="+227"/>
         <source>Type a name above to find someone.</source>
@@ -1889,13 +1889,13 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_devices.py" line="+29"/>
+        <location filename="../../desktop/gui/sync/devices_screen.py" line="+29"/>
         <location line="+1"/>
         <source>Enrol a laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The new laptop receives the people of the teams you tick, plus the shared directory of organisations. Then it shows a one-time code for its owner to type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,7 +1925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Laptop name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,7 +1965,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Tick at least one team: a linker&apos;s laptop receives only its teams&apos; people.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The code as a QR image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,7 +2018,7 @@
 <context>
     <name>EraseAction</name>
     <message>
-        <location filename="../../desktop/gui/sync_erase.py" line="+115"/>
+        <location filename="../../desktop/gui/people/erase_dialog.py" line="+118"/>
         <source>Erase this person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,7 +2033,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Erased. They are gone from this laptop; the hub and the other laptops erase them when they next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,7 +2041,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location line="-123"/>
+        <location line="-131"/>
         <location line="+1"/>
         <source>Erase this person</source>
         <translation type="unfinished"></translation>
@@ -2072,7 +2072,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Erase %1 and everything about them: their details, consents, conversations, offers, requests, hours, wellbeing scores and notes. They are removed from this laptop now, and from the hub and every other laptop when those sync. This cannot be undone, and no backup in Offerbook brings them back. Use it when the person asks to be forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,7 +2080,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../desktop/gui/vault_pages.py" line="+61"/>
+        <location filename="../../desktop/gui/unlock/vault_pages.py" line="+61"/>
         <source>Too short</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,7 +2228,7 @@
 <context>
     <name>GiftChecklist</name>
     <message>
-        <location filename="../../desktop/gui/editor_widgets.py" line="+53"/>
+        <location filename="../../desktop/gui/offers/editor_widgets.py" line="+53"/>
         <source>Their gifts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,7 +2266,7 @@
 <context>
     <name>GiftsPrompt</name>
     <message>
-        <location filename="../../desktop/gui/conversation_widgets.py" line="+214"/>
+        <location filename="../../desktop/gui/conversation/conversation_widgets.py" line="+214"/>
         <source>Ideas to start with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,7 +2362,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/home.py" line="+50"/>
+        <location filename="../../desktop/gui/common/words.py" line="+35"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,7 +2372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location filename="../../desktop/gui/home/home_screen.py" line="+132"/>
         <location line="+84"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
@@ -2384,13 +2384,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+163"/>
         <location line="+137"/>
         <source>&amp;Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-300"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,7 +2520,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+124"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -2639,7 +2639,7 @@
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../desktop/gui/person_tabs.py" line="+120"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="+120"/>
         <source>Total hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,7 +2736,7 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_join.py" line="-69"/>
+        <location filename="../../desktop/gui/sync/join_dialog.py" line="-69"/>
         <source>Join an organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,7 +2812,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="+35"/>
+        <location filename="../../desktop/gui/common/messages.py" line="+35"/>
         <location line="+7"/>
         <location line="+9"/>
         <source>Offerbook</source>
@@ -2827,7 +2827,7 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/gui/person_tabs.py" line="+89"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="+89"/>
         <source>&amp;Write a note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,7 +3124,7 @@
 <context>
     <name>OfferScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/offer.py" line="+38"/>
+        <location filename="../../desktop/gui/offers/offer_screen.py" line="+38"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,7 +3227,7 @@
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../desktop/gui/person_tabs.py" line="-194"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="-194"/>
         <source>New &amp;offer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3313,7 +3313,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../desktop/gui/screens/people.py" line="+38"/>
+        <location filename="../../desktop/gui/people/people_screen.py" line="+38"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,7 +3530,7 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop/gui/person_form.py" line="+80"/>
+        <location filename="../../desktop/gui/people/person_form.py" line="+80"/>
         <source>Undo chan&amp;ges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,7 +3893,7 @@
 <context>
     <name>PersonPrint</name>
     <message>
-        <location filename="../../desktop/gui/person_print.py" line="+52"/>
+        <location filename="../../desktop/gui/printing/person_print.py" line="+52"/>
         <source>Print card…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,13 +3985,13 @@
 <context>
     <name>PersonScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/person.py" line="+47"/>
-        <location line="+80"/>
+        <location filename="../../desktop/gui/people/person_screen.py" line="+47"/>
+        <location line="+83"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,7 +4063,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
@@ -4092,7 +4092,7 @@
 <context>
     <name>PersonTabs</name>
     <message>
-        <location filename="../../desktop/gui/person_tabs.py" line="+177"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="+177"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,7 +4181,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/gui/printing.py" line="+33"/>
+        <location filename="../../desktop/gui/common/pdf_printer.py" line="+33"/>
         <source>The card could not be drawn. Try again; if it keeps happening, tell your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,7 +4199,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/gui/i18n.py" line="+30"/>
+        <location filename="../../desktop/gui/common/i18n.py" line="+30"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4227,7 +4227,7 @@
 <context>
     <name>RecordEditorScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/record_editor.py" line="+237"/>
+        <location filename="../../desktop/gui/offers/record_editor.py" line="+237"/>
         <source>Discard what was typed here since the last save? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4433,7 +4433,7 @@
 <context>
     <name>RequestScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/request.py" line="+25"/>
+        <location filename="../../desktop/gui/offers/request_screen.py" line="+25"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,7 +4496,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop/gui/screens/home.py" line="-372"/>
+        <location filename="../../desktop/gui/home/home_screen.py" line="-382"/>
         <source>%1: empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,7 +4514,7 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../desktop/gui/conversation_widgets.py" line="+105"/>
+        <location filename="../../desktop/gui/conversation/conversation_widgets.py" line="+105"/>
         <source>Ideas to talk about:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4522,7 +4522,7 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/gui/screens/settings.py" line="+74"/>
+        <location filename="../../desktop/gui/settings/settings_screen.py" line="+76"/>
         <location filename="../../ui/settings.ui" line="+6"/>
         <location line="+6"/>
         <location line="+7"/>
@@ -4872,7 +4872,7 @@
 <context>
     <name>StatusSteps</name>
     <message>
-        <location filename="../../desktop/gui/editor_widgets.py" line="+192"/>
+        <location filename="../../desktop/gui/offers/editor_widgets.py" line="+192"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4900,7 +4900,7 @@
 <context>
     <name>StatusWords</name>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="+198"/>
+        <location filename="../../desktop/gui/sync/status_line.py" line="+197"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5016,7 +5016,7 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../desktop/gui/sync_screen.py" line="+31"/>
+        <location filename="../../desktop/gui/sync/sync_screen.py" line="+31"/>
         <location line="+6"/>
         <location line="+50"/>
         <source>Sync</source>
@@ -5091,7 +5091,7 @@
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../desktop/gui/sync_words.py" line="+20"/>
+        <location filename="../../desktop/gui/sync/words.py" line="+20"/>
         <location line="+13"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
@@ -5504,7 +5504,7 @@
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../desktop/gui/editor_widgets.py" line="-210"/>
+        <location filename="../../desktop/gui/offers/editor_widgets.py" line="-210"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5547,7 +5547,7 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/gui/vault_pages.py" line="+33"/>
+        <location filename="../../desktop/gui/unlock/vault_pages.py" line="+33"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5600,7 +5600,7 @@
 <context>
     <name>WellbeingTab</name>
     <message>
-        <location filename="../../desktop/gui/person_tabs.py" line="-117"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="-117"/>
         <source>The four ONS wellbeing questions, each scored 0 to 10 and kept apart. For the first three higher is better; for anxiety lower is better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5643,7 +5643,7 @@
 <context>
     <name>_NetworkDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_join.py" line="-120"/>
+        <location filename="../../desktop/gui/sync/join_dialog.py" line="-122"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5653,7 +5653,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Talking to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5661,7 +5661,7 @@
 <context>
     <name>_SidePanel</name>
     <message>
-        <location filename="../../desktop/gui/sync_conflicts.py" line="-201"/>
+        <location filename="../../desktop/gui/sync/conflicts.py" line="-202"/>
         <source>Who changed it and when</source>
         <translation type="unfinished"></translation>
     </message>

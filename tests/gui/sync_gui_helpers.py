@@ -18,7 +18,7 @@ from desktop.hub.app import create_app
 from desktop.hub.service import create_admin_token
 from desktop.hub.storage import Store, open_store
 from desktop.store.vault import Vault
-from desktop.gui.messages import Messages
+from desktop.gui.common.messages import Messages
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -103,7 +103,7 @@ def join_linker(make_laptop: Callable[..., Vault], coordinator: Vault, name: str
 @pytest.fixture
 def english(qapp) -> Iterator[None]:
     """English plural forms ("1 change", "3 changes") come from the English translation."""
-    from desktop.gui import i18n
+    from desktop.gui.common import i18n
     assert i18n.install("en")
     yield
     i18n.uninstall()

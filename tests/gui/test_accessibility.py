@@ -12,7 +12,7 @@ from desktop.core.demo import DemoGenerator
 from desktop.store.demo_writer import write_demo
 from desktop.store.records import Records
 from desktop.gui.main_window import MainWindow
-from desktop.gui.screens.registry import screen_classes
+from desktop.gui.registry import screen_classes
 from tests.conftest import FAST_KDF
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox,

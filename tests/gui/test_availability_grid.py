@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 import pytest
 
 from desktop.core.offers import DAYS, PARTS
-from desktop.gui.availability_grid import AvailabilityGrid
+from desktop.gui.offers.availability_grid import AvailabilityGrid
 
 
 @pytest.fixture

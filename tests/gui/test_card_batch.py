@@ -12,11 +12,11 @@ import shiboken6
 
 from desktop.core import models
 from desktop.store.records import Records
-from desktop.gui.card_batch import CardBatchDialog, CardBatchJob, PRINT, SAVE, summary_text
-from desktop.gui.card_data import Gathered
-from desktop.gui.card_options import CardChoice
-from desktop.gui.messages import Messages
-from desktop.gui.screens.people import PeopleScreen
+from desktop.gui.printing.card_batch import CardBatchDialog, CardBatchJob, PRINT, SAVE, summary_text
+from desktop.gui.printing.card_data import Gathered
+from desktop.gui.printing.card_options import CardChoice
+from desktop.gui.common.messages import Messages
+from desktop.gui.people.people_screen import PeopleScreen
 
 
 def agree(records, person, *purposes):

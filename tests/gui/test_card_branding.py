@@ -17,11 +17,11 @@ from desktop.core import models
 from desktop.store import access, branding
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.gui import settings
+from desktop.gui.common import settings
 from desktop.gui.main_window import MainWindow
-from desktop.gui.messages import Messages
-from desktop.gui.settings import Settings
-from desktop.gui.settings_branding import BrandingGroup
+from desktop.gui.common.messages import Messages
+from desktop.gui.common.settings import Settings
+from desktop.gui.settings.branding import BrandingGroup
 from tests.conftest import FAST_KDF, PASSPHRASE, type_text
 
 GREEN_RGB = (0x1A, 0x7F, 0x5A)

@@ -14,11 +14,11 @@ import pytest
 
 from desktop.core import models
 from desktop.store.records import Records
-from desktop.gui.card_data import card_languages, preferred_card_language
-from desktop.gui.card_preview import DELAY_MS
-from desktop.gui.messages import Messages
-from desktop.gui.printing import print_pdf, printer_for
-from desktop.gui.screens.offer import OfferScreen
+from desktop.gui.printing.card_data import card_languages, preferred_card_language
+from desktop.gui.printing.card_preview import DELAY_MS
+from desktop.gui.common.messages import Messages
+from desktop.gui.common.pdf_printer import print_pdf, printer_for
+from desktop.gui.offers.offer_screen import OfferScreen
 from desktop.gui.shell import AppShell
 from tests.conftest import type_text
 

@@ -10,8 +10,8 @@ from desktop.core import models
 from desktop.store import drafts
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.gui.conversation_widgets import ChoicePrompt, GiftsPrompt
-from desktop.gui.screens.conversation import ConversationScreen, form_key
+from desktop.gui.conversation.conversation_widgets import ChoicePrompt, GiftsPrompt
+from desktop.gui.conversation.conversation_screen import ConversationScreen, form_key
 from tests.conftest import agreed_to_keep_record, PASSPHRASE, type_text
 
 LEFT = Qt.MouseButton.LeftButton

@@ -12,7 +12,7 @@ from desktop.store.access import add_staff
 from desktop.store.records import Records
 from desktop.store.vault import Vault
 from desktop.gui.main_window import MainWindow
-from desktop.gui.screens.dropin import DropInScreen
+from desktop.gui.dropin.dropin_screen import DropInScreen
 from tests.conftest import FAST_KDF, PASSPHRASE, type_text
 
 SECOND_PASSPHRASE = "harbour thistle copper meadow"

@@ -3,7 +3,7 @@
 from PySide6.QtGui import QFont, QFontMetrics, QRawFont
 
 from desktop.core.resources import resources_dir
-from desktop.gui.fonts import register_bundled_fonts
+from desktop.gui.common.fonts import register_bundled_fonts
 
 SAMPLES = {
     "Noto Sans": "Łucja Wiśniewska Siân Llŷr Nguyễn Thị Hương",

@@ -1,6 +1,6 @@
 """Designer forms are compiled and committed; a stale one fails here."""
 
-from desktop.gui import build_forms
+from tools import build_forms
 
 
 def _body(source: str) -> list[str]:
@@ -13,7 +13,7 @@ def test_every_form_is_compiled_and_fresh():
     assert ui_files, "no .ui files found"
     for ui_file in ui_files:
         target = build_forms.target_for(ui_file)
-        assert target.exists(), f"{target.name} missing: run python -m desktop.gui.build_forms"
+        assert target.exists(), f"{target.name} missing: run python -m tools.build_forms"
         assert _body(target.read_text(encoding="utf-8")) == _body(
             build_forms.compile_form(ui_file)), (
-            f"{target.name} is stale: run python -m desktop.gui.build_forms")
+            f"{target.name} is stale: run python -m tools.build_forms")

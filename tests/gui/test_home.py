@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from desktop.core import models
 from desktop.store import drafts
 from desktop.store.records import Records
-from desktop.gui.screens.home import HomeScreen
+from desktop.gui.home.home_screen import HomeScreen
 
 
 def day(offset: int) -> str:

@@ -10,9 +10,10 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from desktop.gui import build_translations, i18n
-from desktop.gui.screens.settings import SettingsScreen
-from desktop.gui.vault_pages import UnlockPage
+from tools import build_translations
+from desktop.gui.common import i18n
+from desktop.gui.settings.settings_screen import SettingsScreen
+from desktop.gui.unlock.vault_pages import UnlockPage
 
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%\d")
@@ -61,7 +62,7 @@ def test_every_welsh_string_is_translated_and_finished():
 
 def test_the_welsh_file_holds_every_string_in_the_code(tmp_path):
     """Strings added since the .ts was refreshed show up here: run
-    `python -m desktop.gui.build_translations`, then translate what it reports."""
+    `python -m tools.build_translations`, then translate what it reports."""
     copy = tmp_path / "offerbook_cy.ts"
     shutil.copy(build_translations.ts_file("cy"), copy)
     build_translations.update("cy", copy)
@@ -102,7 +103,7 @@ def test_compiled_translations_are_fresh(tmp_path, language):
     fresh = tmp_path / f"offerbook_{language}.qm"
     build_translations.release(language, fresh)
     assert build_translations.qm_file(language).read_bytes() == fresh.read_bytes(), (
-        "stale .qm: run python -m desktop.gui.build_translations")
+        "stale .qm: run python -m tools.build_translations")
 
 
 def test_welsh_changes_what_real_widgets_show(qtbot, tmp_path, translated):

@@ -3,7 +3,7 @@
 import logging
 import sys
 
-from desktop.gui.messages import Messages, install_excepthook
+from desktop.gui.common.messages import Messages, install_excepthook
 
 
 def test_excepthook_logs_type_not_message_and_tells_the_user(qtbot, caplog, monkeypatch):

@@ -13,9 +13,9 @@ from desktop.core.taxonomy import load_taxonomy
 from desktop.store import drafts
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.gui.messages import Messages
-from desktop.gui.screens.offer import OfferScreen
-from desktop.gui.screens.request import RequestScreen
+from desktop.gui.common.messages import Messages
+from desktop.gui.offers.offer_screen import OfferScreen
+from desktop.gui.offers.request_screen import RequestScreen
 from desktop.gui.shell import AppShell
 from tests.conftest import agreed_to_keep_record, PASSPHRASE, type_text
 

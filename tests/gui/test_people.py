@@ -7,7 +7,7 @@ import pytest
 
 from desktop.core import models
 from desktop.store.records import Records
-from desktop.gui.screens.people import PeopleScreen
+from desktop.gui.people.people_screen import PeopleScreen
 from tests.conftest import type_text
 
 TODAY = date.today()

@@ -12,8 +12,8 @@ from desktop.core import models
 from desktop.store import drafts
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.gui.messages import Messages
-from desktop.gui.screens.person import PersonScreen
+from desktop.gui.common.messages import Messages
+from desktop.gui.people.person_screen import PersonScreen
 from tests.conftest import PASSPHRASE, type_text
 
 TODAY = date.today().isoformat()

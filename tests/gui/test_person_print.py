@@ -12,10 +12,10 @@ import pytest
 from desktop.core import models
 from desktop.core.errors import OfferbookError
 from desktop.store.records import Records
-from desktop.gui.card_batch import CardBatchDialog, PRINT, SAVE
-from desktop.gui.card_options import CardChoice
-from desktop.gui.messages import Messages
-from desktop.gui.screens.person import PersonScreen
+from desktop.gui.printing.card_batch import CardBatchDialog, PRINT, SAVE
+from desktop.gui.printing.card_options import CardChoice
+from desktop.gui.common.messages import Messages
+from desktop.gui.people.person_screen import PersonScreen
 
 TODAY = date.today()
 OFFER = "I can teach people to mend bicycles"

@@ -2,8 +2,10 @@
 
 from PySide6.QtGui import QImage
 
-from desktop.gui import screenshots, settings, theme
-from desktop.gui.screens.registry import screen_classes
+from desktop.gui import screenshots
+from desktop.gui.common import settings
+from desktop.gui.common import theme
+from desktop.gui.registry import screen_classes
 
 
 

@@ -14,11 +14,13 @@ from desktop.core.errors import WrongPassphrase
 from desktop.store import drafts
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.gui import i18n, settings, theme
+from desktop.gui.common import i18n
+from desktop.gui.common import settings
+from desktop.gui.common import theme
 from desktop.gui.main_window import MainWindow
-from desktop.gui.messages import Messages
-from desktop.gui.screens.settings import SettingsScreen
-from desktop.gui.settings import LANGUAGE, LOCK_MINUTES, TEXT_SCALE, THEME, Settings
+from desktop.gui.common.messages import Messages
+from desktop.gui.settings.settings_screen import SettingsScreen
+from desktop.gui.common.settings import LANGUAGE, LOCK_MINUTES, TEXT_SCALE, THEME, Settings
 from tests.conftest import FAST_KDF, PASSPHRASE, type_text
 
 

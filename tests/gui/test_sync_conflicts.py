@@ -9,8 +9,8 @@ from desktop.core import models
 from desktop.store.records import Records
 from desktop.sync import client, conflicts, devices
 from desktop.gui.main_window import MainWindow
-from desktop.gui.sync_screen import SyncScreen
-from desktop.gui.sync_status import SyncController
+from desktop.gui.sync.sync_screen import SyncScreen
+from desktop.gui.sync.status_line import SyncController
 from tests.conftest import FAST_KDF
 from tests.gui.sync_gui_helpers import (english, join_linker, laptop,  # noqa: F401
                                         live_hub, messages)

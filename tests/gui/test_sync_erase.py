@@ -7,8 +7,8 @@ import pytest
 
 from desktop.core import models
 from desktop.store.records import Records
-from desktop.gui.screens.person import PersonScreen
-from desktop.gui.sync_erase import EraseDialog
+from desktop.gui.people.person_screen import PersonScreen
+from desktop.gui.people.erase_dialog import EraseDialog
 from tests.conftest import agreed_to_keep_record, type_text
 from tests.gui.test_accessibility import _unnamed
 from tests.gui.sync_gui_helpers import messages  # noqa: F401  (fixture)

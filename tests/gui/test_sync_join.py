@@ -8,8 +8,8 @@ import pytest
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.sync import client, devices
-from desktop.gui.sync_screen import SyncScreen
-from desktop.gui.sync_status import SyncController
+from desktop.gui.sync.sync_screen import SyncScreen
+from desktop.gui.sync.status_line import SyncController
 from tests.conftest import type_text
 from tests.gui.test_accessibility import _unnamed
 from tests.gui.sync_gui_helpers import english, laptop, live_hub  # noqa: F401  (fixtures)

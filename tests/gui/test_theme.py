@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout,
 from desktop.core.demo import DemoGenerator
 from desktop.store.demo_writer import write_demo
 from desktop.store.vault import Vault
-from desktop.gui import theme
+from desktop.gui.common import theme
 from desktop.gui.main_window import MainWindow
-from desktop.gui.screens.registry import screen_classes
+from desktop.gui.registry import screen_classes
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 

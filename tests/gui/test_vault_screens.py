@@ -10,7 +10,7 @@ from desktop.core import models
 from desktop.store.vault import Vault
 from desktop.store.keyslots import parse_recovery_key
 from desktop.gui.main_window import MainWindow
-from desktop.gui.messages import Messages
+from desktop.gui.common.messages import Messages
 from tests.conftest import FAST_KDF, PASSPHRASE, type_text
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QHBoxLayout, QLabel, QPushButton, QSizePolicy,
     QVBoxLayout, QWidget)
 
-from desktop.gui.card_options import CardImage
+from desktop.gui.printing.card_options import CardImage
 
 class Ui_CardPreview(object):
     def setupUi(self, CardPreview):

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
     QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
-from desktop.gui.availability_grid import AvailabilityGrid
-from desktop.gui.card_preview import CardPreview
-from desktop.gui.editor_widgets import (GiftChecklist, StatusSteps, TagPicker)
+from desktop.gui.offers.availability_grid import AvailabilityGrid
+from desktop.gui.offers.editor_widgets import (GiftChecklist, StatusSteps, TagPicker)
+from desktop.gui.printing.card_preview import CardPreview
 
 class Ui_OfferEditor(object):
     def setupUi(self, OfferEditor):

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout,
     QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
-from desktop.gui.availability_grid import AvailabilityGrid
-from desktop.gui.editor_widgets import (StatusSteps, TagPicker)
+from desktop.gui.offers.availability_grid import AvailabilityGrid
+from desktop.gui.offers.editor_widgets import (StatusSteps, TagPicker)
 
 class Ui_RequestEditor(object):
     def setupUi(self, RequestEditor):

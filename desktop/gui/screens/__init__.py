@@ -1,1 +1,0 @@
-"""The app's screens. Each is a `Screen`; the shell shows one at a time."""
