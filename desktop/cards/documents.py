@@ -20,6 +20,7 @@ from desktop.cards.sheet import SheetSpec
 from desktop.cards.summary import summary_pdf
 from desktop.cards.wording import card_language
 from desktop.core.errors import OfferbookError
+from desktop.core.printing import is_current_offer
 from desktop.store import branding, card_queries
 from desktop.store.vault import Vault
 
@@ -50,7 +51,7 @@ def offer_cards(vault: Vault, offer_id: str, sheet: SheetSpec, today: date, *,
     """The card of one offer, which must be current."""
     batch = card_queries.offer_batch(vault, offer_id)
     offer = batch.people[0].offers[0]
-    if not card_queries.is_current_offer(offer):
+    if not is_current_offer(offer):
         raise OfferbookError(
             f"This offer is {offer.status}; only agreed, matched or active offers get a card. "
             "Change its status in the offer editor first.")

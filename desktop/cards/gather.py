@@ -1,7 +1,7 @@
 """Which offers and requests become cards: the consent gate for every printed batch.
 
 `content.card_content` is still the one check a single card passes (no current print-card
-consent, no card); this module applies it to a whole batch from `store.card_queries`, counts
+consent, no card); this module applies it to a whole batch (`core.printing.CardBatch`), counts
 what it leaves out, and words requests as cards.
 
 Two rules, chosen to be careful with other people's words:
@@ -13,7 +13,7 @@ Two rules, chosen to be careful with other people's words:
   loosely than an offer.
 Anything left out is only counted, never named.
 
-Every card carries the organisation's branding (`store.branding.Branding`: colour, logo,
+Every card carries the organisation's branding (`core.printing.Branding`: colour, logo,
 whether the linker's QR code is printed) as the caller read it from the vault.
 """
 
@@ -25,8 +25,7 @@ from desktop.cards.content import OfferCardContent, card_content, first_name
 from desktop.cards.wording import card_language, wording
 from desktop.core.consent import current_consents
 from desktop.core.models import Consent, Offer, Participant, Request, Staff
-from desktop.store.branding import Branding
-from desktop.store.card_queries import CardBatch, PersonCards
+from desktop.core.printing import Branding, CardBatch, PersonCards
 
 HANDED = ("print-card",)
 EVENT = ("print-card", "share-with-organisations")

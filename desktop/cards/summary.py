@@ -28,7 +28,7 @@ from desktop.cards.pdf_fonts import register_fonts
 from desktop.cards.wording import availability_words, card_language, fill, wording
 from desktop.core.consent import GIVEN, NOT_ASKED, current_consents, latest_answers, state
 from desktop.core.models import CONSENT_PURPOSES, GIFT_KINDS
-from desktop.store.card_queries import SummarySource
+from desktop.core.printing import SummarySource
 
 OPEN_INTRODUCTIONS = ("proposed", "agreed", "ongoing")  # "suggested" is only a staff idea yet
 

@@ -18,7 +18,6 @@ that participants take home.
 
 import base64
 import binascii
-from dataclasses import dataclass
 import io
 import math
 import os
@@ -31,6 +30,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from desktop.core import models
 from desktop.core.errors import NotFound, OfferbookError, ValidationError
+from desktop.core.printing import Branding
 from desktop.store.records import Records
 from desktop.store.vault import Vault
 
@@ -51,15 +51,6 @@ LOGO_FORMATS = ("PNG", "JPEG")
 EDITOR_ROLES = ("coordinator", "administrator")
 
 _HEX = re.compile(r"#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
-
-
-@dataclass(frozen=True)
-class Branding:
-    """What cards printed from this vault carry; the defaults are a vault with none set."""
-
-    colour: str = ""  # "#rrggbb", or "" for no colour band
-    logo: bytes = b""  # a PNG or JPEG (already checked and resized), or b"" for none
-    qr_code: bool = True  # print the linker's work contact as a QR code
 
 
 class BrandingError(ValidationError):

@@ -10,68 +10,15 @@ of team and event reads altogether.
 """
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from desktop.core import models
 from desktop.core.errors import NotFound
+from desktop.core.printing import (CURRENT_OFFER_STATUSES, CURRENT_REQUEST_STATUSES, CardBatch,
+                                   IntroductionView, PersonCards, SummarySource)
 from desktop.store.records import Records
 from desktop.store.vault import Vault
 
-CURRENT_OFFER_STATUSES = ("agreed", "matched", "active")
-CURRENT_REQUEST_STATUSES = ("open", "matched")
 _CHUNK = 500  # ids per IN (...): well under SQLite's variable limit
-
-
-@dataclass
-class PersonCards:
-    """One participant with the offers and requests to consider printing, and every consent
-    answer recorded for them (core.consent decides which is in force)."""
-
-    participant: models.Participant
-    consents: list[models.Consent] = field(default_factory=list)
-    offers: list[models.Offer] = field(default_factory=list)
-    requests: list[models.Request] = field(default_factory=list)
-
-
-@dataclass
-class CardBatch:
-    people: list[PersonCards]
-    staff: dict[str, models.Staff]  # id -> staff member, for the linker's work contact
-    organisation: str
-
-
-@dataclass
-class IntroductionView:
-    """An introduction as its participant may read it: who or what is on the other side is
-    only an organisation and its opportunity, never another participant's name."""
-
-    introduction: models.Introduction
-    offer_title: str = ""  # their own offer or request this introduction is about
-    opportunity: str = ""
-    organisation: str = ""
-    with_a_person: bool = False  # introduced to another participant's request or offer
-
-
-@dataclass
-class SummarySource:
-    participant: models.Participant
-    consents: list[models.Consent]
-    gifts: list[models.Gift]
-    offers: list[models.Offer]
-    requests: list[models.Request]
-    introductions: list[IntroductionView]
-    follow_ups: list[models.FollowUp]  # not yet done, soonest first
-    linker: models.Staff | None
-    organisation: str
-    staff_names: dict[str, str] = field(default_factory=dict)  # who will get in touch
-
-
-def is_current_offer(offer: models.Offer) -> bool:
-    return offer.status in CURRENT_OFFER_STATUSES
-
-
-def is_current_request(request: models.Request) -> bool:
-    return request.status in CURRENT_REQUEST_STATUSES
 
 
 def organisation_name(vault: Vault) -> str:

@@ -34,8 +34,8 @@ from desktop.cards.sheet import SHEETS
 from desktop.cards.summary import summary_pdf
 from desktop.cards.wording import LANGUAGES
 from desktop.core.models import Consent, Gift, Offer, Participant, Request, Staff
+from desktop.core.printing import SummarySource
 from desktop.core.resources import resources_dir
-from desktop.store.card_queries import SummarySource
 from tests.cards.test_text import SAMPLES
 
 TODAY = date(2026, 11, 22)

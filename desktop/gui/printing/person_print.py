@@ -28,7 +28,7 @@ from desktop.cards import documents
 from desktop.cards.sheet import SHEETS
 from desktop.core import consent as rules
 from desktop.core.errors import OfferbookError
-from desktop.store.card_queries import is_current_offer
+from desktop.core.printing import is_current_offer
 from desktop.store.files import atomic_write
 from desktop.store.people_filters import PersonFile
 from desktop.store.vault import Vault

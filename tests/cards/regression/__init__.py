@@ -28,7 +28,7 @@ from desktop.cards.offer_card import render_cards
 from desktop.cards.sheet import SHEETS
 from desktop.cards.summary import summary_pdf
 from desktop.core import models
-from desktop.store.card_queries import IntroductionView, SummarySource
+from desktop.core.printing import IntroductionView, SummarySource
 
 FOLDER = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 22)
