@@ -3,7 +3,7 @@
 from pathlib import Path
 import re
 
-from desktop.cli import build_parser
+from desktop.cli.parser import build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -3,9 +3,8 @@
 import argparse
 from pathlib import Path
 
+from desktop.cli.common import EXIT_OK, Subcommands, add_command
 from desktop.core.errors import OfferbookError
-
-EXIT_OK = 0
 
 
 def _open(url: str):
@@ -47,11 +46,11 @@ def cmd_admin_token(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(sub: argparse._SubParsersAction, command) -> None:
-    """Register the hub's subcommands on the `offerbook` parser (see desktop/cli.py)."""
+def add_commands(sub: Subcommands) -> None:
+    """Register the hub's subcommands on the `offerbook` parser (desktop/cli/parser.py)."""
     from desktop.hub import DEFAULT_HOST, DEFAULT_PORT  # light: no server imports yet
-    hub = command("hub", None, "Run the organisation's sync hub, or make its admin token.",
-                  vault=False)
+    hub = add_command(sub, "hub", None,
+                      "Run the organisation's sync hub, or make its admin token.", vault=False)
     actions = hub.add_subparsers(dest="hub_command", metavar="ACTION", required=True)
 
     p = actions.add_parser(
