@@ -1,9 +1,13 @@
-"""Making a printed document from an open vault: read, check consent, lay out, render.
+"""Making a printed document from what the vault gave: check consent, lay out, render.
 
 One function per thing a linker prints, each returning the PDF with counts for a message:
 how many cards, how many offers or requests were left out for want of consent, how many cards
 had words that fitted on neither side. Counts only: nothing here names a person, so a caller
-may show or log the result as it is. The CLI (`offerbook cards`) uses these; so can the GUI.
+may show or log the result as it is.
+
+Nothing here reads the vault: the caller reads the batch or summary source
+(`store.card_queries`) and the organisation's branding (`store.branding.read`) and hands them
+over, as the CLI (`offerbook cards`) and the app's person page do.
 
 A card or summary handed to one person is worded in their language (the first of theirs that
 cards are printed in) unless a language is asked for; the event pack, read by everyone at the
@@ -20,9 +24,7 @@ from desktop.cards.sheet import SheetSpec
 from desktop.cards.summary import summary_pdf
 from desktop.cards.wording import card_language
 from desktop.core.errors import OfferbookError
-from desktop.core.printing import is_current_offer
-from desktop.store import branding, card_queries
-from desktop.store.vault import Vault
+from desktop.core.printing import Branding, CardBatch, SummarySource, is_current_offer
 
 NO_CONSENT_ONE = ("No card was written: they have not agreed to a printed card. Record their "
                   "agreement on the Consents tab first.")
@@ -42,57 +44,47 @@ def _cards(gathered: Gathered, sheet: SheetSpec, large_print: bool) -> Printed:
     return Printed(pdf, len(gathered.entries), gathered.left_out, len(cut))
 
 
-def _theirs(batch, language: str | None) -> str:
+def _theirs(batch: CardBatch, language: str | None) -> str:
     return language or card_language(batch.people[0].participant.languages)
 
 
-def offer_cards(vault: Vault, offer_id: str, sheet: SheetSpec, today: date, *,
+def offer_cards(batch: CardBatch, sheet: SheetSpec, today: date, *, branding: Branding,
                 large_print: bool = False, language: str | None = None) -> Printed:
-    """The card of one offer, which must be current."""
-    batch = card_queries.offer_batch(vault, offer_id)
+    """The card of the one offer in `batch` (`card_queries.offer_batch`), which must be
+    current."""
     offer = batch.people[0].offers[0]
     if not is_current_offer(offer):
         raise OfferbookError(
             f"This offer is {offer.status}; only agreed, matched or active offers get a card. "
             "Change its status in the offer editor first.")
     gathered = gather(batch, today, purposes=HANDED, language=_theirs(batch, language),
-                      branding=branding.read(vault))
+                      branding=branding)
     if not gathered.entries:
         raise OfferbookError(NO_CONSENT_ONE)
     return _cards(gathered, sheet, large_print)
 
 
-def participant_cards(vault: Vault, participant_id: str, sheet: SheetSpec, today: date, *,
+def participant_cards(batch: CardBatch, sheet: SheetSpec, today: date, *, branding: Branding,
                       large_print: bool = False, language: str | None = None) -> Printed:
-    """The cards of one participant's current offers."""
-    batch = card_queries.participant_batch(vault, participant_id)
+    """The cards of one participant's current offers (`card_queries.participant_batch`)."""
     if not batch.people[0].offers:
         raise OfferbookError("They have no current offers (agreed, matched or active), so "
                              "there is no card to print.")
     gathered = gather(batch, today, purposes=HANDED, language=_theirs(batch, language),
-                      branding=branding.read(vault))
+                      branding=branding)
     if not gathered.entries:
         raise OfferbookError(NO_CONSENT_ONE)
     return _cards(gathered, sheet, large_print)
 
 
-def event_pack(vault: Vault, team: str | None, sheet: SheetSpec, today: date, *,
-               large_print: bool = False, language: str | None = None) -> Printed:
-    """The event pack of a team or area (`team` is its name), or of every team (None)."""
-    place = ""
-    team_ids = None
-    if team is not None:
-        teams = card_queries.teams_named(vault, team)
-        if not teams:
-            known = ", ".join(card_queries.team_names(vault)) or "none yet"
-            raise OfferbookError(f"There is no team or area called {team!r}. The teams are: "
-                                 f"{known}.")
-        team_ids = [t.id for t in teams]
-        place = teams[0].name if len(teams) == 1 else teams[0].area
-    batch = card_queries.event_batch(vault, team_ids)
+def event_pack(batch: CardBatch, sheet: SheetSpec, today: date, *, branding: Branding,
+               place: str = "", large_print: bool = False,
+               language: str | None = None) -> Printed:
+    """The event pack of `batch` (`card_queries.event_batch`); `place` is the team or area
+    it is for, "" for every team."""
     language = language or "en"
     gathered = gather(batch, today, purposes=EVENT, with_requests=True, event=True,
-                      language=language, branding=branding.read(vault))
+                      language=language, branding=branding)
     if not gathered.entries:
         if gathered.left_out:
             raise OfferbookError(
@@ -107,8 +99,8 @@ def event_pack(vault: Vault, team: str | None, sheet: SheetSpec, today: date, *,
     return Printed(pack.pdf, len(gathered.entries), gathered.left_out, len(cut))
 
 
-def participant_summary(vault: Vault, participant_id: str, today: date, *,
-                        large_print: bool = False, language: str | None = None) -> Printed:
-    source = card_queries.summary_source(vault, participant_id)
+def participant_summary(source: SummarySource, today: date, *, large_print: bool = False,
+                        language: str | None = None) -> Printed:
+    """Their summary, "My offer, my record" (`card_queries.summary_source`)."""
     language = language or card_language(source.participant.languages)
     return Printed(summary_pdf(source, today, large_print=large_print, language=language))

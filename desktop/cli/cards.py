@@ -1,11 +1,20 @@
-"""`offerbook cards`: offer cards, an event pack or a participant's summary, as a PDF
-(desktop/cards)."""
+"""`offerbook cards`: offer cards, an event pack or a participant's summary, as a PDF.
+
+What goes on the paper is read here, from the vault (`store.card_queries`, `store.branding`),
+and handed to `cards.documents`, which checks consent, lays it out and renders it; the app's
+person page does the same.
+"""
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.common import EXIT_OK, Subcommands, add_command, plural, unlock
 from desktop.core.errors import OfferbookError
+
+if TYPE_CHECKING:
+    from desktop.core.printing import CardBatch
+    from desktop.store.vault import Vault
 
 
 def cmd_cards(args: argparse.Namespace) -> int:
@@ -14,6 +23,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     from desktop.cards import documents
     from desktop.cards.sheet import SHEETS
     from desktop.cards.wording import wording
+    from desktop.store import branding, card_queries
     from desktop.store.files import atomic_write
     if args.lang is not None:
         wording(args.lang)  # an unknown language is refused before the passphrase is asked
@@ -24,14 +34,19 @@ def cmd_cards(args: argparse.Namespace) -> int:
     today, sheet = date.today(), SHEETS[args.sheet]
     with unlock(args.vault) as vault:
         if args.summary:
-            printed = documents.participant_summary(vault, args.participant, today, **options)
+            printed = documents.participant_summary(
+                card_queries.summary_source(vault, args.participant), today, **options)
         elif args.offer:
-            printed = documents.offer_cards(vault, args.offer, sheet, today, **options)
+            printed = documents.offer_cards(card_queries.offer_batch(vault, args.offer), sheet,
+                                            today, branding=branding.read(vault), **options)
         elif args.participant:
-            printed = documents.participant_cards(vault, args.participant, sheet, today,
-                                                  **options)
+            printed = documents.participant_cards(
+                card_queries.participant_batch(vault, args.participant), sheet, today,
+                branding=branding.read(vault), **options)
         else:
-            printed = documents.event_pack(vault, args.team, sheet, today, **options)
+            batch, place = event_batch(vault, args.team)
+            printed = documents.event_pack(batch, sheet, today, branding=branding.read(vault),
+                                           place=place, **options)
     atomic_write(args.out, printed.pdf)
     # Counts and the file's path only: whose cards they are stays on the paper.
     if args.summary:
@@ -48,6 +63,21 @@ def cmd_cards(args: argparse.Namespace) -> int:
         print(f"{plural(printed.cut_short, 'card')} had more words than fit on both sides; "
               "shorten the offer in the offer editor and print it again.")
     return EXIT_OK
+
+
+def event_batch(vault: "Vault", team: str | None) -> tuple["CardBatch", str]:
+    """What an event pack holds, and the place it is for: of the team or area called `team`
+    (a team's name wins over an area's), or of every team (None, place "")."""
+    from desktop.store import card_queries
+    if team is None:
+        return card_queries.event_batch(vault, None), ""
+    teams = card_queries.teams_named(vault, team)
+    if not teams:
+        known = ", ".join(card_queries.team_names(vault)) or "none yet"
+        raise OfferbookError(f"There is no team or area called {team!r}. The teams are: "
+                             f"{known}.")
+    place = teams[0].name if len(teams) == 1 else teams[0].area
+    return card_queries.event_batch(vault, [t.id for t in teams]), place
 
 
 def add_commands(sub: Subcommands) -> None:

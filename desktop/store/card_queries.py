@@ -13,8 +13,14 @@ from collections.abc import Iterable, Sequence
 
 from desktop.core import models
 from desktop.core.errors import NotFound
-from desktop.core.printing import (CURRENT_OFFER_STATUSES, CURRENT_REQUEST_STATUSES, CardBatch,
-                                   IntroductionView, PersonCards, SummarySource)
+from desktop.core.printing import (
+    CURRENT_OFFER_STATUSES,
+    CURRENT_REQUEST_STATUSES,
+    CardBatch,
+    IntroductionView,
+    PersonCards,
+    SummarySource,
+)
 from desktop.store.records import Records
 from desktop.store.vault import Vault
 

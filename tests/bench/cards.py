@@ -14,7 +14,8 @@ Gurmukhi, Chinese…), all agreed to printed cards and to sharing, trimmed to ex
 current offers and requests, with the organisation's colour and logo set. Each figure is the
 median of `--runs` runs after one warm-up (fonts are registered and shaped glyphs cached once
 per process, as in the app). "With QR" and "without QR" runs alternate, to share the machine's
-noise. The same timings go through `documents`, as `offerbook cards` and the app make them.
+noise. The same timings read the vault and go through `documents`, as `offerbook cards` and
+the app do.
 """
 
 import argparse
@@ -106,13 +107,15 @@ def main() -> None:
         branding.set_logo(vault, logo())
 
         def pack() -> documents.Printed:
-            return documents.event_pack(vault, None, sheet, TODAY)
+            return documents.event_pack(card_queries.event_batch(vault), sheet, TODAY,
+                                        branding=branding.read(vault))
 
         def one(offer_id: str) -> documents.Printed:
             # Each time as if it were the first card for this linker (as `offerbook cards`
             # is, in a new process): their QR code is made again, not taken from the cache.
             qr._matrix.cache_clear()
-            return documents.offer_cards(vault, offer_id, SHEETS["a6"], TODAY)
+            return documents.offer_cards(card_queries.offer_batch(vault, offer_id),
+                                         SHEETS["a6"], TODAY, branding=branding.read(vault))
 
         results: dict[str, dict[bool, list[float]]] = {
             key: {True: [], False: []}

@@ -15,7 +15,6 @@ import pytest
 from reportlab.lib.units import mm
 import zxingcpp
 
-from desktop.cards import documents
 from desktop.cards.content import OfferCardContent
 from desktop.cards.offer_card import BAND, LOGO_GAP, layout_card, logo_side, render_cards
 from desktop.cards.sheet import SHEETS
@@ -24,6 +23,7 @@ from desktop.store import access, branding
 from desktop.store.branding import BrandingError
 from desktop.store.records import Records
 from desktop.store.vault import Vault
+from tests.cards import from_vault
 from tests.cards.card_people import fill
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -244,12 +244,12 @@ def test_only_a_coordinator_or_administrator_changes_the_branding(vault_dir, vau
 
 def test_cards_from_the_vault_carry_the_colour_logo_and_qr_setting(plain, tmp_path):
     vault, known = plain
-    before = documents.participant_cards(vault, known.perry, SHEETS["a6"], TODAY).pdf
+    before = from_vault.participant_cards(vault, known.perry, SHEETS["a6"], TODAY).pdf
     assert images_in(before) == 0 and qr_codes(raster(before, tmp_path, 150))
 
     branding.set_colour(vault, GREEN)
     branding.set_logo(vault, picture("PNG"))
-    printed = documents.participant_cards(vault, known.perry, SHEETS["a6"], TODAY)
+    printed = from_vault.participant_cards(vault, known.perry, SHEETS["a6"], TODAY)
     page = raster(printed.pdf, tmp_path)
     pixels = page.load()
     band_rows = round(BAND / mm / 25.4 * 72)  # the band, in pixels at 72 dpi
@@ -264,7 +264,7 @@ def test_cards_from_the_vault_carry_the_colour_logo_and_qr_setting(plain, tmp_pa
     assert qr_codes(raster(printed.pdf, tmp_path, 150))  # still on, by default
 
     branding.set_qr_code(vault, False)
-    without = documents.participant_cards(vault, known.perry, SHEETS["a6"], TODAY).pdf
+    without = from_vault.participant_cards(vault, known.perry, SHEETS["a6"], TODAY).pdf
     assert qr_codes(raster(without, tmp_path, 150)) == []
     assert b"OfferbookQR" not in without and b"OfferbookQR" in printed.pdf
     assert images_in(without) == 1  # the logo stays
@@ -275,7 +275,7 @@ def test_the_event_pack_is_branded_too_with_the_logo_stored_once(plain, tmp_path
     branding.set_colour(vault, GREEN)
     branding.set_logo(vault, picture("JPEG"))
     branding.set_qr_code(vault, False)
-    pack = documents.event_pack(vault, None, SHEETS["a6x4"], TODAY)
+    pack = from_vault.event_pack(vault, None, SHEETS["a6x4"], TODAY)
     assert pack.cards > 4
     assert images_in(pack.pdf) == 1  # one logo image, however many cards show it
     assert b"OfferbookQR" not in pack.pdf

@@ -33,12 +33,12 @@ import subprocess
 from pypdf.generic import StreamObject
 import pytest
 
-from desktop.cards import documents
 from desktop.cards.sheet import SHEETS
 from desktop.core import models
 from desktop.core.errors import OfferbookError
 from desktop.store.records import Records
 from desktop.store.vault import Vault
+from tests.cards import from_vault
 from tests.cards.pdf_read import actual_texts, page_texts, reader
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -219,23 +219,23 @@ def _documents() -> dict[str, tuple]:
     for tag in PEOPLE:
         if _own_cards(tag):
             made[f"{tag}-cards"] = (
-                lambda v, p, t=tag: documents.participant_cards(
+                lambda v, p, t=tag: from_vault.participant_cards(
                     v, p[t].id, SHEETS["a6x4"], TODAY).pdf, card_markers(tag))
             made[f"{tag}-offer-card"] = (
-                lambda v, p, t=tag: documents.offer_cards(
+                lambda v, p, t=tag: from_vault.offer_cards(
                     v, p[t].offers["agreed"], SHEETS["a6"], TODAY, large_print=True).pdf,
                 card_markers(tag))
         made[f"{tag}-summary"] = (
-            lambda v, p, t=tag: documents.participant_summary(v, p[t].id, TODAY).pdf,
+            lambda v, p, t=tag: from_vault.participant_summary(v, p[t].id, TODAY).pdf,
             summary_markers(tag))
         made[f"{tag}-summary-pl-large"] = (
-            lambda v, p, t=tag: documents.participant_summary(
+            lambda v, p, t=tag: from_vault.participant_summary(
                 v, p[t].id, TODAY, large_print=True, language="pl").pdf,
             summary_markers(tag))
     in_pack = set().union(*(pack_markers(tag) for tag in PEOPLE))
-    made["team-pack"] = (lambda v, p: documents.event_pack(
+    made["team-pack"] = (lambda v, p: from_vault.event_pack(
         v, TEAM, SHEETS["credit-card-x10"], TODAY).pdf, in_pack)
-    made["all-pack-large"] = (lambda v, p: documents.event_pack(
+    made["all-pack-large"] = (lambda v, p: from_vault.event_pack(
         v, None, SHEETS["a6x4"], TODAY, large_print=True).pdf, in_pack)
     return made
 
@@ -315,9 +315,9 @@ def test_no_field_without_consent_is_in_any_layer_of_any_document(world, label, 
 def test_without_print_consent_no_card_is_made_and_the_refusal_names_nobody(world, tag):
     vault, people = world
     person = people[tag]
-    attempts = [lambda: documents.participant_cards(vault, person.id, SHEETS["a6"], TODAY),
-                lambda: documents.offer_cards(vault, person.offers["agreed"], SHEETS["a6"],
-                                              TODAY)]
+    attempts = [lambda: from_vault.participant_cards(vault, person.id, SHEETS["a6"], TODAY),
+                lambda: from_vault.offer_cards(vault, person.offers["agreed"], SHEETS["a6"],
+                                               TODAY)]
     for attempt in attempts:
         with pytest.raises(OfferbookError) as refused:
             attempt()
@@ -329,5 +329,5 @@ def test_without_print_consent_no_card_is_made_and_the_refusal_names_nobody(worl
 def test_an_offer_not_current_gets_no_card_even_with_every_consent(world, status):
     vault, people = world
     with pytest.raises(OfferbookError) as refused:
-        documents.offer_cards(vault, people["al"].offers[status], SHEETS["a6"], TODAY)
+        from_vault.offer_cards(vault, people["al"].offers[status], SHEETS["a6"], TODAY)
     assert "zq" not in str(refused.value).casefold()

@@ -8,7 +8,6 @@ from PIL import Image
 import pytest
 from reportlab.lib.units import mm
 
-from desktop.cards import documents
 from desktop.cards.content import first_name
 from desktop.cards.event_pack import COLUMNS, event_pack_pdf
 from desktop.cards.gather import EVENT, gather
@@ -20,6 +19,7 @@ from desktop.core.errors import OfferbookError
 from desktop.store import card_queries
 from desktop.store.records import Records
 from desktop.store.vault import Vault
+from tests.cards import from_vault
 from tests.cards.card_people import AREA, NEVER_PRINTED, TEAM, fill
 from tests.cards.pdf_read import all_text, chunks, column, page_texts, reader
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -70,7 +70,7 @@ def _edges() -> list[float]:
 
 
 def _pack(vault, team=TEAM, **options):
-    return documents.event_pack(vault, team, SHEETS["a6x4"], TODAY, **options)
+    return from_vault.event_pack(vault, team, SHEETS["a6x4"], TODAY, **options)
 
 
 def test_the_list_holds_exactly_the_consented_current_offers_and_requests(filled):

@@ -6,7 +6,6 @@ import subprocess
 import pytest
 from reportlab.lib.units import mm
 
-from desktop.cards import documents
 from desktop.cards.sheet import SHEETS
 from desktop.cards.summary import summary_blocks
 from desktop.cards.wording import wording
@@ -15,6 +14,7 @@ from desktop.core.errors import NotFound, OfferbookError
 from desktop.store import card_queries
 from desktop.store.records import Records
 from desktop.store.vault import Vault
+from tests.cards import from_vault
 from tests.cards.card_people import NEVER_PRINTED, fill
 from tests.cards.pdf_read import actual_texts, all_text, chunks, page_texts, reader
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -32,7 +32,7 @@ def filled(tmp_path_factory):
 
 
 def _summary(vault, participant_id, **options) -> str:
-    pdf = documents.participant_summary(vault, participant_id, TODAY, **options).pdf
+    pdf = from_vault.participant_summary(vault, participant_id, TODAY, **options).pdf
     return " ".join(" ".join(page_texts(pdf)).split())
 
 
@@ -99,14 +99,14 @@ def test_without_a_record_consent_only_the_consent_answers_are_shown(filled):
 
 def test_the_summary_is_invariant_a4_with_metadata_and_large_print(filled):
     vault, known = filled
-    first = documents.participant_summary(vault, known.perry, TODAY).pdf
-    assert first == documents.participant_summary(vault, known.perry, TODAY).pdf
+    first = from_vault.participant_summary(vault, known.perry, TODAY).pdf
+    assert first == from_vault.participant_summary(vault, known.perry, TODAY).pdf
     doc = reader(first)
     assert doc.metadata.title == "My offer, my record"
     assert doc.metadata.author == "Hillside Linkers"
     assert doc.trailer["/Root"]["/Lang"] == "en"
     assert len(doc.pages) >= 2 and "Page 1 of" in page_texts(first)[0]
-    large = documents.participant_summary(vault, known.perry, TODAY, large_print=True).pdf
+    large = from_vault.participant_summary(vault, known.perry, TODAY, large_print=True).pdf
     sizes = [c.size for _, c in chunks(large, range(len(reader(large).pages)))]
     assert min(sizes) >= 16
     assert min(c.size for _, c in chunks(first, range(1))) >= 12
@@ -114,30 +114,30 @@ def test_the_summary_is_invariant_a4_with_metadata_and_large_print(filled):
 
 def test_one_persons_cards_need_their_print_consent_and_only_current_offers(filled):
     vault, known = filled
-    printed = documents.participant_cards(vault, known.perry, SHEETS["a6"], TODAY)
+    printed = from_vault.participant_cards(vault, known.perry, SHEETS["a6"], TODAY)
     text = all_text([printed.pdf])
     assert printed.cards == 1 and printed.left_out == 0
     assert "sailing knots" in text and "marmalade" not in text and "tapestry" not in text
     # Barty agreed to a card (not to sharing): his own card is fine.
-    barty = documents.participant_cards(vault, known.barty, SHEETS["a6"], TODAY)
+    barty = from_vault.participant_cards(vault, known.barty, SHEETS["a6"], TODAY)
     assert barty.cards == 1 and "pianos" in all_text([barty.pdf])
     for person in (known.wilhelmina, known.ottoline):
         with pytest.raises(OfferbookError, match="not agreed to a printed card") as caught:
-            documents.participant_cards(vault, person, SHEETS["a6"], TODAY)
+            from_vault.participant_cards(vault, person, SHEETS["a6"], TODAY)
         assert not any(word in caught.value.message for word in NEVER_PRINTED)
     with pytest.raises(OfferbookError, match="not agreed to a printed card"):
-        documents.offer_cards(vault, known.wilhelmina_offer, SHEETS["a6"], TODAY)
+        from_vault.offer_cards(vault, known.wilhelmina_offer, SHEETS["a6"], TODAY)
 
 
 def test_an_offer_card_is_for_a_current_offer_only(filled):
     vault, known = filled
-    printed = documents.offer_cards(vault, known.perry_offer, SHEETS["a6x4"], TODAY)
+    printed = from_vault.offer_cards(vault, known.perry_offer, SHEETS["a6x4"], TODAY)
     assert printed.cards == 1 and "sailing knots" in all_text([printed.pdf])
     for offer_id, status in ((known.perry_draft, "draft"), (known.perry_ended, "ended")):
         with pytest.raises(OfferbookError, match=f"This offer is {status}"):
-            documents.offer_cards(vault, offer_id, SHEETS["a6"], TODAY)
+            from_vault.offer_cards(vault, offer_id, SHEETS["a6"], TODAY)
     with pytest.raises(NotFound):
-        documents.offer_cards(vault, "no-such-offer", SHEETS["a6"], TODAY)
+        from_vault.offer_cards(vault, "no-such-offer", SHEETS["a6"], TODAY)
 
 
 @pytest.mark.parametrize("language", ["cy", "pl", "so", "ro"])
@@ -149,7 +149,7 @@ def test_the_summary_and_the_pack_are_worded_in_the_language_asked_for(filled, l
     assert " ".join(said["consents"].split()) in text
     # Their own words stay as they said them.
     assert "Forty years mending sails in the boatyard" in text
-    pack = documents.event_pack(vault, None, SHEETS["a6x4"], TODAY, language=language).pdf
+    pack = from_vault.event_pack(vault, None, SHEETS["a6x4"], TODAY, language=language).pdf
     first = " ".join(page_texts(pack)[0].split())
     assert " ".join(said["offers"].split()) in first
     assert reader(pack).trailer["/Root"]["/Lang"] == language
@@ -168,7 +168,7 @@ def test_a_persons_own_documents_default_to_their_language(filled):
     polish = wording("pl")
     text = _summary(vault, person.id)
     assert text.startswith(" ".join(polish.documents["summary_title"].split()))
-    card = all_text([documents.participant_cards(vault, person.id, SHEETS["a6"], TODAY).pdf])
+    card = all_text([from_vault.participant_cards(vault, person.id, SHEETS["a6"], TODAY).pdf])
     assert polish.labels["when"] in card and "Mogę uczyć robić pierogi" in card
     english = _summary(vault, person.id, language="en")
     assert english.startswith("My offer, my record")
@@ -176,7 +176,7 @@ def test_a_persons_own_documents_default_to_their_language(filled):
 
 def test_an_urdu_summary_runs_right_to_left_and_reads_back(filled, tmp_path):
     vault, known = filled
-    pdf = documents.participant_summary(vault, known.perry, TODAY, language="ur").pdf
+    pdf = from_vault.participant_summary(vault, known.perry, TODAY, language="ur").pdf
     path = tmp_path / "ur.pdf"
     path.write_bytes(pdf)
     said = wording("ur").documents

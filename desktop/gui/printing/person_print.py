@@ -1,11 +1,12 @@
 """The person page's printed documents: "Print card…" (their current offers' cards) and "Save
 summary as PDF…" ("My offer, my record").
 
-Both are made by `desktop.cards.documents`, as `offerbook cards` makes them; the card goes
-through the system print dialog (`Messages.print_document`) and the summary is written where
-the linker chooses (`Messages.ask_save_path`, then an atomic write). They are made on the GUI
-thread, after the dialog: one person's cards or summary take a few tens of milliseconds
-(`python -m tests.bench.cards`), and reading the vault here can never race a lock closing it.
+Both are read from the vault here (`store.card_queries`, `store.branding`) and made by
+`desktop.cards.documents`, as `offerbook cards` makes them; the card goes through the system
+print dialog (`Messages.print_document`) and the summary is written where the linker chooses
+(`Messages.ask_save_path`, then an atomic write). They are made on the GUI thread, after the
+dialog: one person's cards or summary take a few tens of milliseconds (`python -m
+tests.bench.cards`), and reading the vault here can never race a lock closing it.
 
 "Print card…" is disabled, with the reason beside it, until the person has agreed to a
 printed card and has a current offer (agreed, matched or active). The summary stays available:
@@ -29,6 +30,7 @@ from desktop.cards.sheet import SHEETS
 from desktop.core import consent as rules
 from desktop.core.errors import OfferbookError
 from desktop.core.printing import is_current_offer
+from desktop.store import branding, card_queries
 from desktop.store.files import atomic_write
 from desktop.store.people_filters import PersonFile
 from desktop.store.vault import Vault
@@ -125,8 +127,9 @@ class PersonPrint(QWidget):
         action, choice = answer
         vault, participant_id = self.vault, self.participant_id
         printed = self._make(lambda: documents.participant_cards(
-            vault, participant_id, SHEETS[choice.sheet], date.today(),
-            large_print=choice.large_print, language=choice.language or None))
+            card_queries.participant_batch(vault, participant_id), SHEETS[choice.sheet],
+            date.today(), branding=branding.read(vault), large_print=choice.large_print,
+            language=choice.language or None))
         if printed is None:
             return
         if action == PRINT:
@@ -162,8 +165,8 @@ class PersonPrint(QWidget):
         if not chosen:
             return self._done("")
         vault, participant_id = self.vault, self.participant_id
-        printed = self._make(lambda: documents.participant_summary(vault, participant_id,
-                                                                   date.today()))
+        printed = self._make(lambda: documents.participant_summary(
+            card_queries.summary_source(vault, participant_id), date.today()))
         if printed is None:
             return
         path = self._write(printed.pdf, chosen)
