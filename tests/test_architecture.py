@@ -1,6 +1,10 @@
-"""The dependency rules of DESIGN §2, checked by walking every module's imports."""
+"""The dependency rules of DESIGN §2 that a static import graph cannot see.
 
-import ast
+The rules themselves — the layers, cards on core only, the hub on the sync protocol only, Qt
+only in the GUI, no SQL in core, the GUI's own floors — are import-linter contracts in
+pyproject.toml, run by tests/test_checks.py. What stays here is checked by running code.
+"""
+
 from pathlib import Path
 import subprocess
 import sys
@@ -10,75 +14,9 @@ import desktop
 PACKAGE = Path(desktop.__file__).parent
 
 
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return names
-
-
-def _modules(under: str = "") -> list[Path]:
-    return sorted((PACKAGE / under).rglob("*.py"))
-
-
-def test_only_gui_imports_qtwidgets():
-    offenders = [str(p.relative_to(PACKAGE)) for p in _modules()
-                 if not p.relative_to(PACKAGE).parts[0] == "gui"
-                 and any(name.startswith("PySide6.QtWidgets") for name in _imports(p))]
-    assert offenders == []
-
-
-def test_core_has_no_qt_and_no_sql():
-    for path in _modules("core"):
-        imports = _imports(path)
-        assert not any(n.startswith(("PySide6", "sqlcipher3", "sqlite3", "sqlite_utils"))
-                       for n in imports), path.name
-        assert not any(n.startswith(("desktop.store", "desktop.gui", "desktop.sync",
-                                     "desktop.cards", "desktop.cli")) for n in imports), path.name
-
-
-def test_store_does_not_reach_up():
-    for path in _modules("store"):
-        assert not any(n.startswith(("PySide6", "desktop.gui", "desktop.cli"))
-                       for n in _imports(path)), path.name
-
-
-def test_the_checker_sees_an_offender(tmp_path):
-    """Guard against a walker that finds nothing: a planted import must be seen."""
-    planted = tmp_path / "bad.py"
-    planted.write_text("from PySide6.QtWidgets import QWidget\n", encoding="utf-8")
-    assert "PySide6.QtWidgets" in _imports(planted)
-
-
-
-def test_hub_imports_only_the_sync_protocol_of_the_app():
-    """The hub runs on a server without the app: DESIGN §2, `hub` → `sync` protocol only."""
-    hub_modules = _modules("hub")
-    assert len(hub_modules) > 3
-    for path in hub_modules:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module if node.module != "desktop.sync" else
-                         f"desktop.sync.{alias.name}" for alias in node.names]
-            else:
-                continue
-            for name in names:
-                assert not name.startswith(("PySide6", "sqlcipher3")), path.name
-                if name == "desktop" or name.startswith("desktop."):
-                    assert name.startswith(("desktop.hub", "desktop.sync.protocol")), \
-                        f"{path.name} imports {name}"
-
-
 def test_the_running_hub_loads_nothing_else_of_the_app():
-    """What the imports bring in transitively (package __init__ files included)."""
+    """What the imports bring in transitively (package __init__ files included): the hub runs on
+    a server without the app, DESIGN §2 `hub` → `sync` protocol only."""
     code = ("import sys, desktop.hub.app, desktop.hub.serve, desktop.hub.sqlite_store, "
             "desktop.hub.postgres_store; print(' '.join(sorted(m for m in sys.modules "
             "if m == 'desktop' or m.startswith('desktop.'))))")
