@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.cards.wording import availability_words, wording
 from desktop.cards.vcard import contact_vcard
+from desktop.cards.wording import availability_words, wording
 from desktop.core.consent import current_consents, requires
 from desktop.core.errors import ValidationError
 from desktop.core.models import Consent, Offer, Participant, Staff

@@ -73,8 +73,8 @@ def _list_flow(entries: Sequence[PackEntry], title: str, organisation: str, toda
     flow = Flow(language=language, rtl=wording(language).rtl)
     flow.heading(title, sizes.title)
     byline = " · ".join(part for part in (organisation.strip(),
-                                          fill(said["printed_on"], 
-                                              date=wording(language).long_date(today)))
+                                          fill(said["printed_on"],
+                                               date=wording(language).long_date(today)))
                         if part)
     flow.paragraph(byline, sizes.body)
     offers = [e for e in entries if e.kind == "offer"]

@@ -110,8 +110,8 @@ def branded_content(participant: Participant, offer: Offer, consents: Iterable[C
                         logo=branding.logo)
 
 
-def request_card_content(person: PersonCards, request: Request, linker, organisation: str,
-                         today: date, language: str = "en",
+def request_card_content(person: PersonCards, request: Request, linker: Staff | None,
+                         organisation: str, today: date, language: str = "en",
                          branding: Branding = Branding()) -> OfferCardContent:
     """A request worded as a card for the event pack: their words, when and where, marked at
     the top as looking for help. It goes through `card_content`, so the same print-card check

@@ -66,6 +66,26 @@ class Cell:
     language: str = ""  # the cell's own language, when it differs from the document's
 
 
+@dataclass(frozen=True)
+class _WaitingLines:
+    """A paragraph kept with what follows it: `Flow._place_lines`'s arguments."""
+
+    lines: list[text.TextLine]
+    size: float
+    indent: float
+    hang: float
+    height: float
+
+
+@dataclass(frozen=True)
+class _WaitingHeader:
+    """A table's header row, kept with the table's first row."""
+
+    cells: Sequence[Cell]
+    size: float
+    height: float
+
+
 @dataclass
 class Flow:
     """Lays out blocks top to bottom, one page after another.
@@ -82,7 +102,7 @@ class Flow:
     pages: list[list] = field(default_factory=lambda: [[]])
     _y: float = 0.0
     _header: tuple[Sequence[Cell], float] | None = None
-    _pending: list[tuple[str, object, float]] = field(default_factory=list)
+    _pending: list[_WaitingLines | _WaitingHeader] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._y = self.top
@@ -112,16 +132,16 @@ class Flow:
     def _make_room(self, need: float) -> None:
         """Place waiting headings, first turning the page if they and `need` points of what
         follows them do not fit (unless the page is still empty: then nothing would)."""
-        waiting = sum(height for _, _, height in self._pending)
+        waiting = sum(item.height for item in self._pending)
         if waiting + need > self._room() and self.pages[-1]:
-            header_waits = any(kind == "header" for kind, _, _ in self._pending)
+            header_waits = any(isinstance(item, _WaitingHeader) for item in self._pending)
             self._new_page(repeat_header=not header_waits)
         pending, self._pending = self._pending, []
-        for kind, item, _ in pending:
-            if kind == "header":
-                self._place_row(*item, header=True)
+        for item in pending:
+            if isinstance(item, _WaitingHeader):
+                self._place_row(item.cells, item.size, header=True)
             else:
-                self._place_lines(*item)
+                self._place_lines(item.lines, item.size, item.indent, item.hang)
 
     def space(self, points: float) -> None:
         if self.pages[-1]:
@@ -143,14 +163,15 @@ class Flow:
         and moves to a new page with the block after it, like a heading."""
         hang = size * 0.9 if bullet else 0.0
         lines = self._lines(words, self.width - indent - hang, size, bold, language)
-        item = (lines, size, indent, hang)
         if keep_with_next:
-            self._pending.append(("lines", item, sum(map(_height, lines))))
+            self._pending.append(_WaitingLines(lines, size, indent, hang,
+                                               sum(map(_height, lines))))
             return
         self._make_room(sum(_height(line) for line in lines[:2]))
-        self._place_lines(*item)
+        self._place_lines(lines, size, indent, hang)
 
-    def _place_lines(self, lines: list, size: float, indent: float, hang: float = 0) -> None:
+    def _place_lines(self, lines: list[text.TextLine], size: float, indent: float,
+                     hang: float = 0) -> None:
         # A right-to-left document hangs everything from the right margin, whatever the
         # direction of a line's own words; elsewhere a right-to-left paragraph does.
         right = self.rtl or bool(lines and lines[0].rtl)
@@ -188,8 +209,8 @@ class Flow:
         """Start (or, with None, end) a table whose header row repeats on every page."""
         self._header = (cells, size) if cells is not None else None
         if cells is not None:
-            self._pending.append(("header", (cells, size),
-                                  self._row_height(self._wrap_row(cells, size), size)))
+            self._pending.append(_WaitingHeader(
+                cells, size, self._row_height(self._wrap_row(cells, size), size)))
 
     def row(self, cells: Sequence[Cell], size: float) -> None:
         """A table row, kept on one page when a page can hold it."""

@@ -57,7 +57,8 @@ def _matrix(data: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     the live preview, a person's cards and a batch ask for the same linker's code again and
     again."""
     code = make_code(data)
-    return code.symbol_size(border=QUIET_ZONE)[0], tuple(dark_runs(code))
+    side = int(code.symbol_size(border=QUIET_ZONE)[0])  # whole at scale 1; typed for any scale
+    return side, tuple(dark_runs(code))
 
 
 class QrForms:

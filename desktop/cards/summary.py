@@ -25,9 +25,9 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.cards.content import first_name
 from desktop.cards.page import Flow
 from desktop.cards.pdf_fonts import register_fonts
-from desktop.cards.wording import availability_words, card_language, fill, wording
+from desktop.cards.wording import DocumentWords, availability_words, card_language, fill, wording
 from desktop.core.consent import GIVEN, NOT_ASKED, current_consents, latest_answers, state
-from desktop.core.models import CONSENT_PURPOSES, GIFT_KINDS
+from desktop.core.models import CONSENT_PURPOSES, GIFT_KINDS, Consent
 from desktop.core.printing import SummarySource
 
 OPEN_INTRODUCTIONS = ("proposed", "agreed", "ongoing")  # "suggested" is only a staff idea yet
@@ -70,8 +70,8 @@ def summary_blocks(source: SummarySource, today: date, language: str = "en") -> 
     if person.preferred_name.strip() and person.preferred_name.strip() != name:
         name = f"{name} ({person.preferred_name.strip()})"
     blocks = [Block("title", said["summary_title"]),
-              Block("text", fill(said["summary_for"], 
-                  name=name, organisation=source.organisation or "Offerbook")),
+              Block("text", fill(said["summary_for"], name=name,
+                                 organisation=source.organisation or "Offerbook")),
               Block("small", fill(said["printed_on"], date=_day(today.isoformat(), language)))]
     linker = _linker_line(source)
     if linker:
@@ -90,7 +90,7 @@ def summary_blocks(source: SummarySource, today: date, language: str = "en") -> 
     return blocks
 
 
-def _own_consents(source: SummarySource):
+def _own_consents(source: SummarySource) -> list[Consent]:
     return [c for c in source.consents if c.participant_id == source.participant.id]
 
 
@@ -106,7 +106,7 @@ def _linker_line(source: SummarySource) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def _told_us(source: SummarySource, said) -> list[Block]:
+def _told_us(source: SummarySource, said: DocumentWords) -> list[Block]:
     blocks = [Block("heading", said["told_us"])]
     mine = [g for g in source.gifts if g.participant_id == source.participant.id]
     for kind in GIFT_KINDS:
@@ -116,7 +116,7 @@ def _told_us(source: SummarySource, said) -> list[Block]:
             if gift.kind == kind and text and text not in quotes:
                 quotes.append(text)
         if quotes:
-            blocks.append(Block("subheading", said["gift_kinds"][kind]))
+            blocks.append(Block("subheading", said.group("gift_kinds")[kind]))
             blocks += [Block("item", quote, _spoken(source)) for quote in quotes]
     if len(blocks) == 1:
         blocks.append(Block("text", said["told_us_none"]))
@@ -127,7 +127,7 @@ def _details(pairs: list[tuple[str, str]]) -> list[Block]:
     return [Block("detail", f"{label} {value}") for label, value in pairs if value.strip()]
 
 
-def _offers(source: SummarySource, said, language: str) -> list[Block]:
+def _offers(source: SummarySource, said: DocumentWords, language: str) -> list[Block]:
     offers = [o for o in source.offers if o.participant_id == source.participant.id]
     if not offers:
         return []
@@ -138,11 +138,11 @@ def _offers(source: SummarySource, said, language: str) -> list[Block]:
             (said["when_label"], availability_words(offer.availability, language)),
             (said["where_label"], offer.location),
             (said["how_often_label"], offer.frequency.strip().capitalize()),
-            (said["status_label"], said["offer_status"].get(offer.status, ""))])
+            (said["status_label"], said.group("offer_status").get(offer.status, ""))])
     return blocks
 
 
-def _requests(source: SummarySource, said, language: str) -> list[Block]:
+def _requests(source: SummarySource, said: DocumentWords, language: str) -> list[Block]:
     requests = [r for r in source.requests if r.participant_id == source.participant.id]
     if not requests:
         return []
@@ -152,35 +152,37 @@ def _requests(source: SummarySource, said, language: str) -> list[Block]:
         blocks += _details([
             (said["when_label"], availability_words(request.availability, language)),
             (said["where_label"], request.location),
-            (said["status_label"], said["request_status"].get(request.status, ""))])
+            (said["status_label"], said.group("request_status").get(request.status, ""))])
     return blocks
 
 
-def _consents(source: SummarySource, today: date, said, language: str) -> list[Block]:
+def _consents(source: SummarySource, today: date, said: DocumentWords,
+              language: str) -> list[Block]:
     blocks = [Block("heading", said["consents"])]
     answers = latest_answers(_own_consents(source), today)
     for purpose in CONSENT_PURPOSES:
         answer = answers[purpose]
-        now = state(answer, today)
-        if now == NOT_ASKED:
+        if answer is None:  # never asked
             continue
+        now = state(answer, today)
         when = {"withdrawn": answer.withdrawn_on, "expired": answer.expires_on}.get(
             now, answer.recorded_on)
-        blocks.append(Block("item", said["consent_purposes"][purpose]))
+        blocks.append(Block("item", said.group("consent_purposes")[purpose]))
         if now == GIVEN and answer.expires_on:
-            detail = fill(said["consent_given_until"], 
-                date=_day(when, language), until=_day(answer.expires_on, language))
+            detail = fill(said["consent_given_until"], date=_day(when, language),
+                          until=_day(answer.expires_on, language))
         else:
-            detail = fill(said["consent_states"][now], date=_day(when, language))
+            detail = fill(said.group("consent_states")[now], date=_day(when, language))
         blocks.append(Block("detail", detail))
     if len(blocks) == 1:
-        blocks.append(Block("text", said["consent_states"][NOT_ASKED]))
-    blocks.append(Block("text", fill(said["how_to_withdraw"], 
-        organisation=source.organisation or "Offerbook")))
+        blocks.append(Block("text", said.group("consent_states")[NOT_ASKED]))
+    blocks.append(Block("text", fill(said["how_to_withdraw"],
+                                     organisation=source.organisation or "Offerbook")))
     return blocks
 
 
-def _next_steps(source: SummarySource, today: date, said, language: str) -> list[Block]:
+def _next_steps(source: SummarySource, today: date, said: DocumentWords,
+                language: str) -> list[Block]:
     blocks = [Block("heading", said["next_steps"])]
     for follow_up in source.follow_ups:
         if follow_up.done_on or follow_up.participant_id != source.participant.id:
@@ -198,8 +200,8 @@ def _next_steps(source: SummarySource, today: date, said, language: str) -> list
             continue
         title = view.offer_title.strip()
         if view.organisation:
-            text = fill(said["introduction_org"], 
-                organisation=view.organisation, opportunity=view.opportunity, title=title)
+            text = fill(said["introduction_org"], organisation=view.organisation,
+                        opportunity=view.opportunity, title=title)
         elif view.with_a_person:
             own_offer = any(o.id == introduction.offer_id for o in source.offers)
             text = fill(said["introduction_to_offer" if own_offer else
@@ -207,10 +209,10 @@ def _next_steps(source: SummarySource, today: date, said, language: str) -> list
         else:
             text = fill(said["introduction_somewhere"], title=title)
         blocks.append(Block("item", text))
-        detail = said["introduction_status"][introduction.status]
+        detail = said.group("introduction_status")[introduction.status]
         if introduction.planned_on:
-            detail += " " + fill(said["introduction_when"], 
-                date=_day(introduction.planned_on, language))
+            detail += " " + fill(said["introduction_when"],
+                                 date=_day(introduction.planned_on, language))
         blocks.append(Block("detail", detail))
     if len(blocks) == 1:
         blocks.append(Block("text", said["next_none"]))

@@ -26,7 +26,8 @@ def escape_text(value: str) -> str:
 def _fold(line: str) -> Iterator[str]:
     """Split a content line into pieces of at most 75 octets, never inside a character;
     every piece after the first starts with the one space that marks a continuation."""
-    piece, size, limit = [], 0, _FOLD_AT
+    piece: list[str] = []
+    size, limit = 0, _FOLD_AT
     for ch in line:
         octets = len(ch.encode("utf-8"))
         if size + octets > limit:

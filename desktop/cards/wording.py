@@ -48,8 +48,32 @@ _SEPARATORS = {"list_separator", "group_separator"}
 _ENTRY_KEYS = {"name", "english_name", "direction", "draft", "strings"}
 
 
+Entry = str | Mapping[str, str]  # one of "documents": a text, or a group of texts by name
+
+
 class UnknownLanguage(ValidationError, ValueError):
     """A card, pack or summary was asked for in a language Offerbook has no words for."""
+
+
+@dataclass(frozen=True)
+class DocumentWords:
+    """The event pack's and the summary's words, shaped as English's "documents" entry:
+    `said[key]` is one text, `said.group(key)[name]` one of a group of texts (a word per
+    status, per consent purpose, …)."""
+
+    entries: Mapping[str, Entry]
+
+    def __getitem__(self, key: str) -> str:
+        text = self.entries[key]
+        if not isinstance(text, str):
+            raise TypeError(f"{key!r} is a group of texts: read it with group({key!r})")
+        return text
+
+    def group(self, key: str) -> Mapping[str, str]:
+        texts = self.entries[key]
+        if isinstance(texts, str):
+            raise TypeError(f"{key!r} is one text: read it with [{key!r}]")
+        return texts
 
 
 @dataclass(frozen=True)
@@ -78,7 +102,7 @@ class Wording:
     days: Mapping[str, str]
     parts: Mapping[str, str]
     months: Mapping[str, str]
-    documents: Mapping[str, object]
+    documents: DocumentWords
 
     def long_date(self, day: date) -> str:
         """The date with the month in words ("22 November 2026", "22 listopada 2026")."""
@@ -114,7 +138,7 @@ def _text(check: Checker, value: object, where: str, key: str,
 
 
 def _group(check: Checker, value: object, where: str, keys: Iterable[str],
-           fields: Mapping[str, set[str]]) -> MappingProxyType:
+           fields: Mapping[str, set[str]]) -> MappingProxyType[str, str]:
     mapping = check.mapping(value, where)
     keys = tuple(keys)
     for key in mapping:
@@ -131,34 +155,45 @@ def _group(check: Checker, value: object, where: str, keys: Iterable[str],
     return MappingProxyType(texts)
 
 
-def _like(check: Checker, value: object, english: object, where: str) -> object:
-    """`value` checked to have English's shape: the same keys at every level, and the same
+def _like(check: Checker, value: object, english: Mapping[str, Entry],
+          where: str) -> DocumentWords:
+    """`value` checked to have English's shape: the same keys at both levels, and the same
     {placeholders} in every text (the document layouts fill them in by name)."""
-    if isinstance(english, str):
-        return _text(check, value, where, "", _fields(english) or set())
+    mapping = _only_english_keys(check, value, english, where)
+    entries: dict[str, Entry] = {}
+    for key, inner in english.items():
+        found = _present(check, mapping, key, where)
+        inner_where = f'{where}, "{key}"'
+        if isinstance(inner, str):
+            entries[key] = _text(check, found, inner_where, "", _fields(inner) or set())
+            continue
+        group = _only_english_keys(check, found, inner, inner_where)
+        entries[key] = MappingProxyType({
+            name: _text(check, _present(check, group, name, inner_where),
+                        f'{inner_where}, "{name}"', "", _fields(text) or set())
+            for name, text in inner.items()})
+    return DocumentWords(MappingProxyType(entries))
+
+
+def _only_english_keys(check: Checker, value: object, english: Mapping[str, object],
+                       where: str) -> dict:
     mapping = check.mapping(value, where)
     for key in mapping:
         if key not in english:
             raise check.fail(f'{where}, "{key}"', 'is not in English; remove it or add it '
                              'to "en" first.')
-    result = {}
-    for key, inner in english.items():
-        if key not in mapping:
-            raise check.fail(f'{where}, "{key}"', 'is missing; copy it from "en" and '
-                             "translate it.")
-        result[key] = _like(check, mapping[key], inner, f'{where}, "{key}"')
-    return MappingProxyType(result)
+    return mapping
 
 
-def _plain(value: object) -> object:
-    """English's "documents" as plain dicts and strings, the pattern others must follow."""
-    if isinstance(value, Mapping):
-        return {key: _plain(inner) for key, inner in value.items()}
-    return value
+def _present(check: Checker, mapping: Mapping[str, object], key: str, where: str) -> object:
+    if key not in mapping:
+        raise check.fail(f'{where}, "{key}"', 'is missing; copy it from "en" and '
+                         "translate it.")
+    return mapping[key]
 
 
 def _language(check: Checker, code: str, raw: object,
-              english_documents: object | None) -> Wording:
+              english_documents: Mapping[str, Entry] | None) -> Wording:
     where = f'language "{code}"'
     entry = check.mapping(raw, where)
     for key in entry:
@@ -181,38 +216,49 @@ def _language(check: Checker, code: str, raw: object,
         if key not in known:
             raise check.fail(f'{strings_where}, "{key}"', "is not a word the cards use; "
                              "check its spelling against English.")
-    values: dict[str, object] = {}
+    texts: dict[str, str] = {}
     for key in _TEXTS:
         key_where = f'{strings_where}, "{key}"'
         if key not in strings:
             raise check.fail(key_where, 'is missing; copy it from "en" and translate it.')
-        values[key] = _text(check, strings[key], key_where, key, _PLACEHOLDERS.get(key, set()))
-    for key, keys in _GROUPS.items():
-        values[key] = _group(check, strings.get(key), f'{strings_where}, "{key}"', keys, {})
+        texts[key] = _text(check, strings[key], key_where, key, _PLACEHOLDERS.get(key, set()))
+    groups = {key: _group(check, strings.get(key), f'{strings_where}, "{key}"', keys, {})
+              for key, keys in _GROUPS.items()}
     documents_where = f'{strings_where}, "documents"'
-    if english_documents is None:  # English itself: any shape of texts and groups of texts
-        english_documents = _plain(check.mapping(strings.get("documents"), documents_where))
-        _check_source(check, english_documents, documents_where)
-    values["documents"] = _like(check, strings.get("documents"), english_documents,
-                                documents_where)
+    if english_documents is None:  # English itself: texts and groups of texts
+        english_documents = _source(check, strings.get("documents"), documents_where)
+    documents = _like(check, strings.get("documents"), english_documents, documents_where)
     return Wording(code=code,
                    name=_text(check, entry.get("name"), f'{where}, "name"', "", set()),
                    english_name=_text(check, entry.get("english_name"),
                                       f'{where}, "english_name"', "", set()),
-                   rtl=direction == "rtl", draft=draft, **values)
+                   rtl=direction == "rtl", draft=draft, labels=groups["labels"],
+                   days=groups["days"], parts=groups["parts"], months=groups["months"],
+                   documents=documents, **texts)
 
 
-def _check_source(check: Checker, value: object, where: str) -> None:
-    """English "documents" holds only texts and objects of texts, with sound braces."""
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            _check_source(check, inner, f'{where}, "{key}"')
-    elif not isinstance(value, str) or not value.strip():
+def _source(check: Checker, value: object, where: str) -> dict[str, Entry]:
+    """English "documents", the pattern the others follow: texts and objects of texts, each
+    text with sound braces."""
+    entries: dict[str, Entry] = {}
+    for key, inner in check.mapping(value, where).items():
+        inner_where = f'{where}, "{key}"'
+        if isinstance(inner, dict):
+            entries[key] = {name: _source_text(check, text, f'{inner_where}, "{name}"')
+                            for name, text in inner.items()}
+        else:
+            entries[key] = _source_text(check, inner, inner_where)
+    return entries
+
+
+def _source_text(check: Checker, value: object, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
         raise check.fail(where, "should be some text, or an object of texts, but it is "
                          "missing or empty.")
-    elif _fields(value) is None:
+    if _fields(value) is None:
         raise check.fail(where, "has a { or } that does not belong to a {placeholder}; "
                          "remove it.")
+    return value
 
 
 def load_wording(path: Path | str | None = None) -> dict[str, Wording]:
@@ -233,7 +279,7 @@ def load_wording(path: Path | str | None = None) -> dict[str, Wording]:
     english = _language(check, "en", languages["en"], None)
     result = {"en": english}
     for code in LANGUAGES[1:]:
-        result[code] = _language(check, code, languages[code], _plain(english.documents))
+        result[code] = _language(check, code, languages[code], english.documents.entries)
     return result
 
 

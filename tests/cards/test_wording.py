@@ -13,7 +13,7 @@ import pytest
 
 from desktop.cards.content import card_content
 from desktop.cards.wording import (
-    DAYS, LANGUAGES, MONTHS, PARTS, UnknownLanguage, Wording, availability_words,
+    DAYS, LANGUAGES, MONTHS, PARTS, DocumentWords, UnknownLanguage, Wording, availability_words,
     card_language, default_wording_path, load_wording, wording,
 )
 from desktop.core.errors import ResourceError
@@ -41,6 +41,8 @@ def _texts(value: object, path: str = "") -> Iterator[tuple[str, str]]:
         for item in fields(value):
             if item.name not in ("code", "rtl", "draft"):
                 yield from _texts(getattr(value, item.name), item.name)
+    elif isinstance(value, DocumentWords):
+        yield from _texts(value.entries, path)
     elif isinstance(value, Mapping):
         for key, inner in value.items():
             yield from _texts(inner, f"{path}.{key}")
@@ -99,7 +101,7 @@ def test_the_bundled_file_has_every_language_in_order_each_complete():
         assert set(words.months) == set(MONTHS)
     # The summary lists every consent purpose there is; a new purpose needs its words.
     for words in table.values():
-        assert set(words.documents["consent_purposes"]) == set(CONSENT_PURPOSES)
+        assert set(words.documents.group("consent_purposes")) == set(CONSENT_PURPOSES)
 
 
 def test_names_directions_and_drafts(wording_data):
@@ -268,6 +270,8 @@ def _break(data: dict, path: str, value: object = None) -> None:
     ("languages/fr", {"name": "Français"}, r'"fr" is not a language Offerbook can print'),
     ("languages/ro", None, r'"languages", "ro" is missing'),
     ("languages/en/strings/documents/when", "When {", r"does not belong to a"),
+    ("languages/en/strings/documents/gift_kinds/head", {"deeper": "Head"},
+     r'"gift_kinds", "head" should be some text'),
     ("version", 0, r"the version should be a whole number"),
 ])
 def test_a_broken_file_is_named_with_its_entry(tmp_path, wording_data, path, value, message):
