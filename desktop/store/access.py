@@ -8,19 +8,16 @@ data key: `rotate_key` re-keys the database so that old copies of the header bec
 import copy
 import logging
 import os
-from pathlib import Path
 import secrets
 
-import sqlcipher3
-
 from desktop.core import models
-from desktop.core.errors import (NotFound, StorageError, ValidationError, VaultDamaged,
-                                 WrongPassphrase)
+from desktop.core.errors import NotFound, ValidationError, WrongPassphrase
 from desktop.store.backup import backup_before
+from desktop.store.connection import KEYS_FILE, NEXT_KEYS_FILE
 from desktop.store.files import fsync_dir, storage_error
 from desktop.store.keyslots import DEFAULT_KDF, KEY_BYTES, KdfPolicy, new_recovery_key
 from desktop.store.records import Records
-from desktop.store.vault import DB_FILE, KEYS_FILE, NEXT_KEYS_FILE, Vault, _connect
+from desktop.store.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -98,23 +95,9 @@ def rotate_key(vault: Vault) -> None:
     header.reseal_all(new_key)
     next_path = vault.directory / NEXT_KEYS_FILE
     header.save(next_path)
-    with vault._write_lock:
-        try:
-            vault.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-            vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            # SQLCipher's rekey can fail (a full disk, say) without raising: it logs and
-            # returns. Only a fresh connection under the new key proves the re-key is on disk.
-            _check_key(vault.directory / DB_FILE, new_key)
-        except (sqlcipher3.Error, VaultDamaged):
-            # The file is still under the old key, but this connection now holds the new one,
-            # so every later read would fail "not a database". Lock the vault: the next unlock
-            # opens it afresh. vault.keys.next stays: if the re-key did reach the disk after
-            # all, Vault.unlock finishes the rotation from it.
-            vault.close()
-            raise StorageError("The vault's key could not be changed, so the old one still "
-                               "opens it. The vault has been locked: check there is free "
-                               "space, unlock it and try again.") from None
-        vault.header, vault._data_key = header, new_key
+    # On failure this locks the vault and raises StorageError. vault.keys.next stays: if the
+    # re-key did reach the disk after all, Vault.unlock finishes the rotation from it.
+    vault.rekey(new_key, header)
     try:
         os.replace(next_path, vault.directory / KEYS_FILE)
         fsync_dir(vault.directory)
@@ -123,16 +106,6 @@ def rotate_key(vault: Vault) -> None:
     with vault.transaction():
         vault.audit("rotate-key")
     log.info("data key rotated (generation %d)", header.key_generation)
-
-
-def _check_key(db_path: Path, key: bytes) -> None:
-    """Raise VaultDamaged unless every page of the database decrypts under `key`."""
-    conn = _connect(db_path, key)
-    try:
-        if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
-            raise VaultDamaged("The re-keyed database does not open with its new key.")
-    finally:
-        conn.close()
 
 
 def _save_header(vault: Vault, action: str, row_id: str) -> None:

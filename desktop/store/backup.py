@@ -12,26 +12,24 @@ from pathlib import Path
 import tempfile
 import zipfile
 
-import sqlcipher3
-
 from desktop.core.errors import VaultDamaged, WrongPassphrase
+from desktop.store.connection import BACKUPS_DIR, DB_FILE, KEYS_FILE, is_intact, take_lock
 from desktop.store.files import fsync_dir, storage_error
 from desktop.store.keyslots import Header
-from desktop.store.vault import BACKUPS_DIR, DB_FILE, KEYS_FILE, Vault, _connect, _take_lock
+from desktop.store.open_vault import OpenVault
 
 log = logging.getLogger(__name__)
 
 SUFFIX = ".offerbook-backup"
 
 
-def backup(vault: Vault, out: Path) -> Path:
+def backup(vault: OpenVault, out: Path) -> Path:
     """Write an encrypted backup of the open vault to `out` atomically."""
     out = Path(out)
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".offerbook-") as work:
         copy = Path(work) / DB_FILE
         try:
-            with vault._write_lock:
-                vault.conn.execute("VACUUM INTO ?", (str(copy),))
+            vault.copy_to(copy)
             partial = Path(work) / "backup.zip"
             with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
                 archive.write(copy, DB_FILE)
@@ -42,17 +40,13 @@ def backup(vault: Vault, out: Path) -> Path:
             fsync_dir(out.parent)
         except OSError as error:
             raise storage_error(error, out.parent) from None
-        except sqlcipher3.OperationalError as error:
-            if "full" in str(error):
-                raise storage_error(OSError(28, "No space left on device"), out.parent) from None
-            raise
     with vault.transaction():
         vault.audit("backup")
     log.info("backup written")
     return out
 
 
-def backup_before(vault: Vault, reason: str) -> Path:
+def backup_before(vault: OpenVault, reason: str) -> Path:
     """A backup in the vault's own `backups/` folder, taken before something risky."""
     folder = vault.directory / BACKUPS_DIR
     try:
@@ -99,7 +93,7 @@ def restore(directory: Path, source: Path, secret: str) -> None:
             raise WrongPassphrase("That passphrase does not open this backup. Use a passphrase "
                                   "(or the recovery key) that was valid when it was made.")
         _check_copy(staged / DB_FILE, found[0])
-        lock = _take_lock(directory)
+        lock = take_lock(directory)
         try:
             if (directory / DB_FILE).exists():
                 _keep_current(directory)
@@ -116,19 +110,7 @@ def restore(directory: Path, source: Path, secret: str) -> None:
 
 
 def _check_copy(db_path: Path, key: bytes) -> None:
-    try:
-        conn = _connect(db_path, key)
-    except VaultDamaged:
-        raise VaultDamaged("The backup is damaged and was not restored. "
-                           "Choose another backup.") from None
-    try:
-        problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        quick = conn.execute("PRAGMA quick_check").fetchone()
-    except sqlcipher3.DatabaseError:
-        problems, quick = [("unreadable",)], None
-    finally:
-        conn.close()
-    if problems or quick != ("ok",):
+    if not is_intact(db_path, key):
         raise VaultDamaged("The backup is damaged and was not restored. Choose another backup.")
 
 

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from desktop.core import models, validation
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.ids import new_id, utc_now
-from desktop.store.vault import Vault
+from desktop.store.open_vault import OpenVault
 
 R = TypeVar("R", bound=models.Record)
 
@@ -57,7 +57,7 @@ def decode_row(cls: type[R], row: dict[str, Any]) -> R:
 class Records:
     """The one write path for synced records, plus simple reads."""
 
-    def __init__(self, vault: Vault):
+    def __init__(self, vault: OpenVault):
         self.vault = vault
 
     # ---- reads ---------------------------------------------------------------------------

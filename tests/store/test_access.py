@@ -160,8 +160,7 @@ def rotate_until_the_rename(vault: Vault, *, rekey: bool) -> bytes:
     vault.header.reseal_all(new_key)
     vault.header.save(vault.directory / NEXT_KEYS_FILE)
     if rekey:
-        vault.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-        vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        vault.rekey(new_key, vault.header)
     vault.close()
     return new_key
 

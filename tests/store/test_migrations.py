@@ -13,7 +13,8 @@ from desktop.core.ids import new_id, utc_now
 from desktop.store import migrations
 from desktop.store.backup import restore
 from desktop.store.keyslots import KEY_BYTES, Header, new_recovery_key
-from desktop.store.vault import BACKUPS_DIR, DB_FILE, KEYS_FILE, Vault, _connect
+from desktop.store.connection import connect
+from desktop.store.vault import BACKUPS_DIR, DB_FILE, KEYS_FILE, Vault
 
 ALL = [m.name for m in migrations.all_migrations()]
 PEOPLE = {"Siân Pritchard": "baking bread", "Zoë Okafor": "fixing bicycles",
@@ -34,7 +35,7 @@ def old_vault(directory: Path) -> None:
     header = Header(vault_id=new_id())
     header.add_passphrase_slot(data_key, PASSPHRASE, new_id(), FAST_KDF)
     header.add_recovery_slot(data_key, new_recovery_key())
-    conn = _connect(directory / DB_FILE, data_key)
+    conn = connect(directory / DB_FILE, data_key)
     try:
         migrations.initialise(conn, header.vault_id, new_id())
         migrations.apply(conn, migrations.pending(conn, until="0001_records"))
@@ -75,7 +76,7 @@ def test_unlocking_an_old_vault_backs_it_up_then_migrates(vault_dir, tmp_path):
     # The backup was taken first: it holds the vault as it was, before 0002.
     with zipfile.ZipFile(backup) as archive:
         archive.extract(DB_FILE, tmp_path / "peek")
-    conn = _connect(tmp_path / "peek" / DB_FILE, key)
+    conn = connect(tmp_path / "peek" / DB_FILE, key)
     try:
         assert migrations.applied(conn) == ["0001_records"]
         assert conn.execute("SELECT count(*) FROM participants").fetchone()[0] == len(PEOPLE)

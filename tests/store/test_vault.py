@@ -16,9 +16,9 @@ from desktop.core import models
 from desktop.core.errors import (OfferbookError, UnlockThrottled, ValidationError, VaultDamaged,
                                  VaultExists, VaultInUse, VaultLocked, VaultMissing,
                                  WrongPassphrase)
+from desktop.store.connection import take_lock
 from desktop.store.records import Records
-from desktop.store.vault import (DB_FILE, FREE_ATTEMPTS, KEYS_FILE, MAX_DELAY_SECONDS, Vault,
-                                 _take_lock)
+from desktop.store.vault import DB_FILE, FREE_ATTEMPTS, KEYS_FILE, MAX_DELAY_SECONDS, Vault
 
 REPO = Path(__file__).resolve().parents[2]
 WRONG = "orchard lantern pebble violeT"
@@ -221,7 +221,7 @@ def test_a_damaged_database_is_reported_as_damaged(vault, vault_dir, damage):
     assert isinstance(unlock_fails(vault_dir), VaultDamaged)
     with pytest.raises(VaultDamaged):
         Vault.open_with_key(vault_dir, key)
-    _take_lock(vault_dir).release()  # a failed open let go of the lock
+    take_lock(vault_dir).release()  # a failed open let go of the lock
 
 
 def test_a_flipped_data_page_is_damage_when_read_and_when_verified(vault, vault_dir):
