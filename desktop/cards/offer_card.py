@@ -15,7 +15,7 @@ card in Arabic or Urdu is laid out from the right: labels, icons and the QR code
 sides with the reading direction.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 import hashlib
 import io
@@ -42,6 +42,7 @@ BAND = 2.5 * mm  # the organisation's colour along the top edge, above every lin
 LOGO_SIDE = 12 * mm  # the organisation's logo, in the top corner where the text ends
 LOGO_SHARE = 0.16  # of the card's height at most: smaller on a credit-card size card
 LOGO_GAP = 3 * mm  # between the logo and the text beside it
+QR_GAP = 3 * mm  # between the QR code and the linker's contact beside it
 # A card less tall than this (a credit-card size card: 54 mm) is laid out compactly: its
 # front holds the organisation, the name and the offer first, its back the linker.
 COMPACT_BELOW = 80 * mm
@@ -195,6 +196,84 @@ def _qr_size(page: _Page) -> float:
     return min(24 * mm, page.width / 3)
 
 
+class _Cursor:
+    """One side of a card as it is filled from the top: the room left between `top` and
+    `bottom`, and everything placed so far."""
+
+    __slots__ = ("bottom", "icons", "lines", "overflow", "qr", "ran_over", "rules", "top")
+
+    def __init__(self, page: _Page):
+        self.top = page.h - page.pad  # where the next line's top goes, from the card's foot
+        self.bottom = page.pad  # no line goes lower: the footer, once placed, is below it
+        self.lines: list[Line] = []
+        self.icons: list[Placed] = []
+        self.rules: list[tuple[float, float, float, float]] = []
+        self.overflow: list[OverflowNote] = []
+        self.qr: Placed | None = None
+        self.ran_over = False  # a block has run out of room: "Continued" is said, or tried
+
+    def layout(self) -> CardLayout:
+        """What was placed, as the card's layout."""
+        return CardLayout(tuple(self.lines), tuple(self.rules), tuple(self.overflow),
+                          tuple(self.icons), self.qr)
+
+
+@dataclass(frozen=True)
+class _Footer:
+    """The linker's contact and the QR code beside it, measured for the foot of a side."""
+
+    contact: _Block | None
+    contact_lines: list[TextLine]  # wrapped in the width the QR code leaves
+    contact_width: float
+    contact_height: float  # its lines', or its icon's if that is taller
+    qr_side: float  # 0.0 without a QR code
+
+    @property
+    def height(self) -> float:
+        """The room the footer takes above the card's margin, without its rule."""
+        return max(self.contact_height, self.qr_side)
+
+
+def _measure_footer(contact: _Block | None, page: _Page, qr_data: str) -> _Footer | None:
+    """The footer of `contact` and a QR code of `qr_data`; None when there is neither."""
+    if contact is None and not qr_data:
+        return None
+    body = page.sizes.body
+    qr_side = _qr_size(page) if qr_data else 0.0
+    contact_width = page.width - (qr_side + QR_GAP if qr_side else 0.0)
+    contact_lines = page.wrap(contact, contact_width) if contact is not None else []
+    # The contact's lines without the gap after them: nothing follows at the foot.
+    contact_height = _height(contact_lines, body) - (body * BLOCK_GAP if contact_lines else 0)
+    if contact is not None and contact_lines:
+        # A linker's icon taller than their one line of text keeps its own room.
+        contact_height = max(contact_height, page.icon_size(contact))
+    return _Footer(contact, contact_lines, contact_width, contact_height, qr_side)
+
+
+def _place_footer(cursor: _Cursor, footer: _Footer, page: _Page) -> None:
+    """The footer at the cursor's bottom with a rule above it, raising the bottom over both
+    (the QR code on the side the text ends, the contact beside it)."""
+    foot, qr_side = cursor.bottom, footer.qr_side
+    if qr_side:
+        qr_x = page.pad if page.rtl else page.w - page.pad - qr_side
+        cursor.qr = Placed("qr", qr_x, foot, qr_side)
+    contact = footer.contact
+    if contact is not None and footer.contact_lines:
+        x, box = page.text_box(contact, footer.contact_width)
+        if page.rtl and qr_side:
+            x += qr_side + QR_GAP  # the QR code is on the left of a right-to-left card
+        line_top = foot + footer.contact_height  # its icon's height, if that is taller
+        if page.icon_size(contact):
+            cursor.icons.append(_icon(page, contact, x, box, line_top))
+        for line in footer.contact_lines:
+            cursor.lines.append(Line(line, x, line_top - line.ascent, box, contact.field))
+            line_top -= line.height
+    cursor.bottom = foot + footer.height
+    rule_y = cursor.bottom + page.sizes.body * 0.2
+    cursor.rules.append((page.pad, rule_y, page.w - page.pad, rule_y))
+    cursor.bottom += page.sizes.body * 0.55
+
+
 def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: str,
            elastic: str = "", qr_data: str = "", logo: float = 0.0,
            pinned_share: float = 1 / 3) -> CardLayout:
@@ -205,119 +284,164 @@ def _place(blocks: list[_Block], pinned: _Block | None, page: _Page, continued: 
     that runs out takes every later block with it. A `logo` (its side, in points) sits in
     the top corner on the side the text ends: the first block wraps beside it, and the
     blocks after it start below it."""
-    sizes, pad = page.sizes, page.pad
-    top, bottom = page.h - pad, pad
-    lines: list[Line] = []
-    placed_icons: list[Placed] = []
-    rules: list[tuple[float, float, float, float]] = []
-    qr_place = None
-    pinned_rule = False
-    if pinned is not None or qr_data:
-        qr_side = _qr_size(page) if qr_data else 0.0
-        beside = page.width - (qr_side + 3 * mm if qr_side else 0.0)
-        wrapped = page.wrap(pinned, beside) if pinned is not None else []
-        text_height = _height(wrapped, sizes.body) - (sizes.body * BLOCK_GAP if wrapped
-                                                       else 0)
-        if wrapped:
-            # A linker's icon taller than their one line of text keeps its own room.
-            text_height = max(text_height, page.icon_size(pinned))
-        room = max(text_height, qr_side)
-        if room <= (top - bottom) * pinned_share:
-            if qr_side:
-                qr_x = pad if page.rtl else page.w - pad - qr_side
-                qr_place = Placed("qr", qr_x, bottom, qr_side)
-            if wrapped:
-                x, box = page.text_box(pinned, beside)
-                if page.rtl and qr_side:
-                    x += qr_side + 3 * mm
-                y = bottom + text_height
-                if page.icon_size(pinned):
-                    placed_icons.append(_icon(page, pinned, x, box, y))
-                for line in wrapped:
-                    lines.append(Line(line, x, y - line.ascent, box, pinned.field))
-                    y -= line.height
-            bottom += room
-            pinned_rule = True
-            rules.append((pad, bottom + sizes.body * 0.2, page.w - pad,
-                          bottom + sizes.body * 0.2))
-            bottom += sizes.body * 0.55
-        elif pinned is not None:
-            blocks = [*blocks, pinned]
-    overflow: list[OverflowNote] = []
-    continued_block = _Block("continued", "", continued, True, sizes.body)
-    said_height = sum(line.height for line in page.wrap(continued_block))
+    cursor = _Cursor(page)
+    footer = _measure_footer(pinned, page, qr_data)
+    footer_placed = False
+    if footer is not None and footer.height <= (cursor.top - cursor.bottom) * pinned_share:
+        _place_footer(cursor, footer, page)
+        footer_placed = True
+    elif pinned is not None:
+        blocks = [*blocks, pinned]  # too tall for the foot: the contact follows the rest
+    _place_blocks(cursor, blocks, page, continued, elastic, logo)
+    footer_field = pinned.field if pinned is not None else None
+    if footer_placed and all(line.field == footer_field for line in cursor.lines):
+        cursor.rules.pop(0)  # the rule over the linker's contact divides it from nothing
+    return cursor.layout()
+
+
+def _place_blocks(cursor: _Cursor, blocks: list[_Block], page: _Page, continued: str,
+                  elastic: str, logo: float) -> None:
+    """The blocks top-down from the cursor until one runs out of room (see `_place`)."""
+    continued_lines = page.wrap(_Block("continued", "", continued, True, page.sizes.body))
+    continued_height = sum(line.height for line in continued_lines)
     beside_logo = page.width - logo - LOGO_GAP if logo else None
-    logo_bottom = page.h - page.pad - logo
     wrapped_blocks = [page.wrap(block, beside_logo if index == 0 else None)
                       for index, block in enumerate(blocks)]
+    heights = _block_heights(blocks, wrapped_blocks, page, logo)
+    last = len(blocks) - 1
+    for index, (block, wrapped) in enumerate(zip(blocks, wrapped_blocks)):
+        # The room "Continued" needs after a line of this block: its own lines and the gap
+        # that comes before it (the block's, twice for a block with a rule under it).
+        room_for_continued = (continued_height
+                              + block.size * block.gap * (2 if block.rule_after else 1))
+        room_for_later = 0.0
+        if block.field == elastic and not cursor.ran_over:
+            room_for_later = _room_for_later_blocks(cursor, wrapped, heights[index + 1:],
+                                                    room_for_continued)
+        room_kept = _room_kept_for_continued(cursor, heights[index:], room_for_continued)
+        if index == 0 and logo:
+            x, box = _text_box_beside_logo(page, block, logo)
+        else:
+            x, box = page.text_box(block)
+        placed = _place_lines(cursor, block, wrapped, page, x, box, room_for_later, room_kept,
+                              is_last_block=index == last)
+        if placed < len(wrapped):
+            _overflow_to_back(cursor, block, wrapped, placed, continued_lines, page)
+            if block.field != elastic or placed == 0:
+                cursor.overflow.extend(OverflowNote(later.field, later.text)
+                                       for later in blocks[index + 1:])
+                return
+        if index == 0 and logo:
+            # What follows (and the rule) starts below the logo.
+            cursor.top = min(cursor.top, page.h - page.pad - logo)
+        _gap_after(cursor, block, page)
+
+
+def _block_heights(blocks: list[_Block], wrapped_blocks: list[list[TextLine]], page: _Page,
+                   logo: float) -> list[float]:
+    """The room each block takes with the gap after it: its icon's if taller than its lines,
+    and the logo's for the first block (which wraps beside it)."""
     heights = [max(_height(wrapped, block.size, block.gap),
                    page.icon_size(block) + block.size * block.gap)
                if wrapped else 0.0 for wrapped, block in zip(wrapped_blocks, blocks)]
     if logo and heights:
         heights[0] = max(heights[0], logo + blocks[0].size * blocks[0].gap)
-    cut = False
-    for index, (block, wrapped) in enumerate(zip(blocks, wrapped_blocks)):
-        # The elastic block (the offer) leaves room for every block after it, so when, where
-        # and the rest stay on the front and only the offer's last words go to the back.
-        after = sum(heights[index + 1:]) if block.field == elastic and not cut else 0
-        # The room "Continued" needs after a line of this block: its own lines and the gap
-        # that comes before it (the block's, twice for a block with a rule under it).
-        reserve = said_height + block.size * block.gap * (2 if block.rule_after else 1)
-        if wrapped and top - wrapped[0].height - after - reserve < bottom:
-            after = 0  # not one line of it fits beside them: put what fits, the rest goes over
-        # No room is kept for "Continued on the back" when everything left fits without it.
-        keep = 0 if cut or top - sum(heights[index:]) >= bottom - 1e-6 else reserve
-        x, box = page.text_box(block, beside_logo if index == 0 else None)
-        if index == 0 and logo and page.rtl:
-            x += logo + LOGO_GAP  # the logo is on the left of a right-to-left card
-        block_top = top
-        icon = page.icon_size(block)
-        placed = 0
-        for number, line in enumerate(wrapped):
-            is_last = index == len(blocks) - 1 and number == len(wrapped) - 1
-            # The icon beside the block's first lines may reach lower than they do: what
-            # follows starts below both, so a line goes on only if the icon fits too.
-            after_line = min(top - line.height, block_top - icon)
-            if after_line - after - (0 if is_last else keep) < bottom - 1e-6:
-                break
-            lines.append(Line(line, x, top - line.ascent, box, block.field))
-            top -= line.height
-            placed += 1
-        if placed and icon:  # no icon without its words
-            placed_icons.append(_icon(page, block, x, box, block_top))
-            top = min(top, block_top - icon)  # an icon taller than its lines keeps its room
-        if placed < len(wrapped):
-            left_off = " ".join(line.text for line in wrapped[placed:])
-            if placed == 0 and block.label:
-                left_off = block.text  # the label goes with it onto the back
-            overflow.append(OverflowNote(block.field, left_off))
-            if not cut:
-                # When none of this block went on, the gap after the block before already
-                # separates them, and its lines kept room for that gap and this line.
-                top -= block.size * block.gap if placed else 0
-                said = page.wrap(continued_block)
-                # It always fits after a line that went on (each kept room for it), and is
-                # left off, whole, only when the contact pinned at the foot of a small card
-                # leaves no room for anything else.
-                if top - sum(line.height for line in said) >= bottom - 1e-6:
-                    for line in said:
-                        lines.append(Line(line, pad, top - line.ascent, page.width,
-                                          "continued"))
-                        top -= line.height
-            cut = True
-            if block.field != elastic or placed == 0:
-                overflow.extend(OverflowNote(b.field, b.text) for b in blocks[index + 1:])
-                break
-        if index == 0 and logo:
-            top = min(top, logo_bottom)  # what follows (and the rule) starts below the logo
-        top -= block.size * block.gap
-        if block.rule_after:
-            rules.append((pad, top + block.size * 0.1, page.w - pad, top + block.size * 0.1))
-            top -= block.size * block.gap
-    if pinned_rule and all(line.field == pinned.field for line in lines):
-        rules.pop(0)  # the rule over the linker's contact divides it from nothing
-    return CardLayout(tuple(lines), tuple(rules), tuple(overflow), tuple(placed_icons),
-                      qr_place)
+    return heights
+
+
+def _room_for_later_blocks(cursor: _Cursor, wrapped: list[TextLine],
+                           later_heights: list[float], room_for_continued: float) -> float:
+    """The room the elastic block (the offer) leaves for every block after it, so that when,
+    where and the rest stay on the front and only the offer's last words go to the back."""
+    room_for_later = sum(later_heights)
+    if (wrapped and cursor.top - wrapped[0].height - room_for_later - room_for_continued
+            < cursor.bottom):
+        return 0.0  # not one line of it fits beside them: put what fits, the rest goes over
+    return room_for_later
+
+
+def _room_kept_for_continued(cursor: _Cursor, heights_left: list[float],
+                             room_for_continued: float) -> float:
+    """The room each line keeps under it for "Continued on the back": none once a block has
+    run over (it is said already) or when everything left fits without it."""
+    if cursor.ran_over or cursor.top - sum(heights_left) >= cursor.bottom - 1e-6:
+        return 0.0
+    return room_for_continued
+
+
+def _text_box_beside_logo(page: _Page, block: _Block, logo: float) -> tuple[float, float]:
+    """(x, width) of the first block's text, which wraps beside the logo in the top corner."""
+    x, box = page.text_box(block, page.width - logo - LOGO_GAP)
+    if page.rtl:
+        x += logo + LOGO_GAP  # the logo is on the left of a right-to-left card
+    return x, box
+
+
+def _place_lines(cursor: _Cursor, block: _Block, wrapped: list[TextLine], page: _Page,
+                 x: float, box: float, room_for_later: float, room_kept: float,
+                 is_last_block: bool) -> int:
+    """As many of the block's lines (and its icon) as fit above `room_for_later`, each line
+    but the side's very last keeping `room_kept` under it; returns how many went on."""
+    top, bottom = cursor.top, cursor.bottom
+    block_top = top
+    icon = page.icon_size(block)
+    last_line = len(wrapped) - 1
+    placed = 0
+    for number, line in enumerate(wrapped):
+        is_last = is_last_block and number == last_line
+        # The icon beside the block's first lines may reach lower than they do: what
+        # follows starts below both, so a line goes on only if the icon fits too.
+        lowest = min(top - line.height, block_top - icon)
+        if lowest - room_for_later - (0 if is_last else room_kept) < bottom - 1e-6:
+            break
+        cursor.lines.append(Line(line, x, top - line.ascent, box, block.field))
+        top -= line.height
+        placed += 1
+    if placed and icon:  # no icon without its words
+        cursor.icons.append(_icon(page, block, x, box, block_top))
+        top = min(top, block_top - icon)  # an icon taller than its lines keeps its room
+    cursor.top = top
+    return placed
+
+
+def _overflow_to_back(cursor: _Cursor, block: _Block, wrapped: list[TextLine], placed: int,
+                      continued_lines: list[TextLine], page: _Page) -> None:
+    """The block's words after its first `placed` lines as an `OverflowNote` for the back,
+    and, the first time a block runs over, the "Continued on the back" line."""
+    if placed == 0 and block.label:
+        left_off = block.text  # the label goes with it onto the back
+    else:
+        left_off = " ".join(line.text for line in wrapped[placed:])
+    cursor.overflow.append(OverflowNote(block.field, left_off))
+    if not cursor.ran_over:
+        # When none of this block went on, the gap after the block before already
+        # separates them, and its lines kept room for that gap and this line.
+        if placed:
+            cursor.top -= block.size * block.gap
+        _say_continued(cursor, continued_lines, page)
+    cursor.ran_over = True
+
+
+def _say_continued(cursor: _Cursor, continued_lines: list[TextLine], page: _Page) -> None:
+    """The "Continued on the back" line at the cursor, across the whole width."""
+    # It always fits after a line that went on (each kept room for it), and is left off,
+    # whole, only when the contact pinned at the foot of a small card leaves no room for
+    # anything else.
+    if cursor.top - sum(line.height for line in continued_lines) < cursor.bottom - 1e-6:
+        return
+    for line in continued_lines:
+        cursor.lines.append(Line(line, page.pad, cursor.top - line.ascent, page.width,
+                                 "continued"))
+        cursor.top -= line.height
+
+
+def _gap_after(cursor: _Cursor, block: _Block, page: _Page) -> None:
+    """The space after a placed block, and its rule with the same space again under it."""
+    cursor.top -= block.size * block.gap
+    if block.rule_after:
+        rule_y = cursor.top + block.size * 0.1
+        cursor.rules.append((page.pad, rule_y, page.w - page.pad, rule_y))
+        cursor.top -= block.size * block.gap
 
 
 def _icon(page: _Page, block: _Block, text_x: float, box: float, top: float) -> Placed:
@@ -354,30 +478,30 @@ def layout_card(content: OfferCardContent, w: float, h: float, large_print: bool
                                           qr_data=content.qr, logo=logo), sizes)
 
 
-def _fit_offer(place, sizes: Sizes) -> CardLayout:
+def _fit_offer(place: Callable[[float], CardLayout], sizes: Sizes) -> CardLayout:
     """`place(offer_size)` at the largest offer size from `offer_start` down to the body
     size that leaves nothing over (else at the body size)."""
-    largest = place(sizes.offer_start)
-    if not largest.overflow or sizes.offer_start <= sizes.body:
-        return largest  # most cards: a short offer fits at once
-    smallest = place(sizes.body)
-    if smallest.overflow:
-        return smallest  # a bigger offer leaves no less over: no need to try each size
+    at_start_size = place(sizes.offer_start)
+    if not at_start_size.overflow or sizes.offer_start <= sizes.body:
+        return at_start_size  # most cards: a short offer fits at once
+    at_body_size = place(sizes.body)
+    if at_body_size.overflow:
+        return at_body_size  # a bigger offer leaves no less over: no need to try each size
     size = sizes.offer_start - 1
     while size > sizes.body:
         layout = place(size)
         if not layout.overflow:
             return layout
         size = max(sizes.body, size - 1)
-    return smallest
+    return at_body_size
 
 
-_HEAD = ("organisation", "first_name", "continued")
+_BEFORE_THE_OFFER = ("organisation", "first_name", "continued")
 
 
 def _what_follows_starts(layout: CardLayout) -> bool:
     """Whether the offer (or, with no offer, the first field after the name) is begun."""
-    return any(line.field not in _HEAD for line in layout.lines)
+    return any(line.field not in _BEFORE_THE_OFFER for line in layout.lines)
 
 
 def _compact_front(content: OfferCardContent, page: _Page, logo: float) -> CardLayout:
@@ -393,28 +517,34 @@ def _compact_front(content: OfferCardContent, page: _Page, logo: float) -> CardL
     sizes, words = page.sizes, page.words
     name_sizes = sorted({*range(round(sizes.headline), round(sizes.body), -4), sizes.body},
                         reverse=True)
-    big = [size for size in name_sizes if size >= HEADLINE_LEAST]
-    small = [size for size in name_sizes if size < HEADLINE_LEAST]
-    with_organisation = (True, False) if content.organisation.strip() else (True,)
-    tries = [(size, organisation) for group in (big, small)
-             for organisation in with_organisation for size in group]
+    headline_sizes = [size for size in name_sizes if size >= HEADLINE_LEAST]
+    below_headline = [size for size in name_sizes if size < HEADLINE_LEAST]
+    organisation_options = (True, False) if content.organisation.strip() else (True,)
+    # (name size, with the organisation's line) in the order the front gives way.
+    attempts = [(name_size, with_organisation)
+                for group in (headline_sizes, below_headline)
+                for with_organisation in organisation_options for name_size in group]
 
-    def place(name_size: float, organisation: bool, offer_size: float) -> CardLayout:
-        return _place(_blocks(content, sizes, offer_size, words, name_size, organisation,
+    def place_front(name_size: float, with_organisation: bool,
+                    offer_size: float) -> CardLayout:
+        """This front with the name at `name_size` and the offer at `offer_size`."""
+        return _place(_blocks(content, sizes, offer_size, words, name_size, with_organisation,
                               compact=True),
                       None, page, words.continued, elastic="offer_words", logo=logo)
 
     # Decided with the offer at the body size, the least room it can start in.
-    name_size, organisation = next(
-        (t for t in tries if _what_follows_starts(place(*t, sizes.body))), tries[-1])
-    layout = _fit_offer(lambda size: place(name_size, organisation, size), sizes)
-    moved = []
-    if not organisation:
-        moved.append(OverflowNote("organisation", content.organisation))
-    linker = _linker_block(content, sizes, words)
-    if linker is not None:
-        moved.append(OverflowNote("linker", linker.text))
-    return replace(layout, overflow=(*layout.overflow, *moved))
+    name_size, with_organisation = next(
+        (attempt for attempt in attempts
+         if _what_follows_starts(place_front(*attempt, sizes.body))), attempts[-1])
+    layout = _fit_offer(
+        lambda offer_size: place_front(name_size, with_organisation, offer_size), sizes)
+    moved_to_back: list[OverflowNote] = []
+    if not with_organisation:
+        moved_to_back.append(OverflowNote("organisation", content.organisation))
+    contact = _linker_block(content, sizes, words)
+    if contact is not None:
+        moved_to_back.append(OverflowNote("linker", contact.text))
+    return replace(layout, overflow=(*layout.overflow, *moved_to_back))
 
 
 def layout_back(content: OfferCardContent, notes: Iterable[OverflowNote], w: float, h: float,
@@ -431,40 +561,46 @@ def layout_back(content: OfferCardContent, notes: Iterable[OverflowNote], w: flo
     words = wording(content.language)
     sizes = _sizes(large_print)
     page = _Page(w, h, sizes, words, easy_read)
-    notes = list(notes)
-    fields = {note.field for note in notes}
-    if not (page.compact and "linker" in fields):
-        blocks = [] if page.compact else [
+    left_off = list(notes)
+    if page.compact and any(note.field == "linker" for note in left_off):
+        layout = _compact_back(content, left_off, page)
+    else:
+        heading = [] if page.compact else [
             _Block("first_name", "", f"{content.first_name} {words.continued_suffix}", True,
                    sizes.body, True)]
-        layout = _place(blocks + _note_blocks(notes, sizes, words), None, page,
+        layout = _place(heading + _note_blocks(left_off, sizes, words), None, page,
                         words.ask_for_the_rest)
-        return replace(layout, overflow=tuple(replace(note, side="back")
-                                              for note in layout.overflow))
-    rest = [note for note in notes if note.field not in ("linker", "organisation")]
-    tries = []
-    # Last of all, an easy-read back gives up its icons for the contact to fit.
-    for icons, with_organisation in ((icons, organisation) for icons in (True, False)
-                                     for organisation in ([True, False] if "organisation"
-                                                          in fields else [False])):
-        if not icons and not easy_read:
-            break
-        side = page if icons else _Page(w, h, sizes, words, False)
-        pinned = _linker_block(content, sizes, words, organisation=with_organisation)
-        layout = _place(_note_blocks(rest, sizes, words), pinned, side, words.ask_for_the_rest,
-                        pinned_share=1.0)
-        if not with_organisation and "organisation" in fields:
-            layout = replace(layout, overflow=(
-                *layout.overflow, OverflowNote("organisation", content.organisation)))
-        tries.append(layout)
-    # The first whose contact is there and that says so when words are left off; else the
-    # first with the contact at least.
-    with_contact = [t for t in tries if not any(n.field == "linker" for n in t.overflow)]
-    layout = next((t for t in with_contact if not t.overflow or
-                   any(line.field == "continued" for line in t.lines)),
-                  with_contact[0] if with_contact else tries[-1])
     return replace(layout, overflow=tuple(replace(note, side="back")
                                           for note in layout.overflow))
+
+
+def _compact_back(content: OfferCardContent, left_off: list[OverflowNote],
+                  page: _Page) -> CardLayout:
+    """A small card's back with the linker's contact pinned at its foot (see `layout_back`):
+    the first of its tries that keeps the contact and says when words are left off."""
+    sizes, words = page.sizes, page.words
+    organisation_moved = any(note.field == "organisation" for note in left_off)
+    other_notes = [note for note in left_off if note.field not in ("linker", "organisation")]
+    organisation_options = (True, False) if organisation_moved else (False,)
+    # Last of all, an easy-read back gives up its icons for the contact to fit.
+    backs = (page, _Page(page.w, page.h, sizes, words, False)) if page.easy_read else (page,)
+    tries: list[CardLayout] = []
+    for back in backs:
+        for with_organisation in organisation_options:
+            contact = _linker_block(content, sizes, words, organisation=with_organisation)
+            layout = _place(_note_blocks(other_notes, sizes, words), contact, back,
+                            words.ask_for_the_rest, pinned_share=1.0)
+            if not with_organisation and organisation_moved:
+                layout = replace(layout, overflow=(
+                    *layout.overflow, OverflowNote("organisation", content.organisation)))
+            tries.append(layout)
+    # The first whose contact is there and that says so when words are left off; else the
+    # first with the contact at least.
+    with_contact = [layout for layout in tries
+                    if not any(note.field == "linker" for note in layout.overflow)]
+    return next((layout for layout in with_contact if not layout.overflow
+                 or any(line.field == "continued" for line in layout.lines)),
+                with_contact[0] if with_contact else tries[-1])
 
 
 def _note_blocks(notes: Iterable[OverflowNote], sizes: Sizes, words: Wording) -> list[_Block]:
