@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLis
                                QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
+from desktop.core.errors import OfferbookError
 from desktop.core.hlc import Stamp
 from desktop.store.vault import Vault
 from desktop.gui.sync import service as sync_service
-from desktop.gui.common.words import read_error
+from desktop.gui.common import operations
 from desktop.gui.sync.service import ConflictView, Side
 from desktop.gui.sync.status_line import StatusWords
 from desktop.gui.sync.words import SyncWords
-from desktop.gui.common.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,6 @@ class ConflictsPanel(QWidget):
         super().__init__(parent)
         self.vault: Vault | None = None
         self.conflicts: list[ConflictView] = []
-        self._generation = 0
         self.words = SyncWords(self)
         self.heading = QLabel(self.tr("Con&flicts to review"), self)
         font = self.heading.font()
@@ -130,32 +129,24 @@ class ConflictsPanel(QWidget):
     def reload(self) -> None:
         if self.vault is None or not self.vault.is_open:
             return
-        self._generation += 1
-        generation, vault = self._generation, self.vault
-        run_in_background(lambda: sync_service.list_conflicts(vault),
-                          lambda found: self._on_loaded(generation, found),
-                          lambda error: self._on_failed(generation, error))
+        vault = self.vault
+        operations.run(self, lambda _task: sync_service.list_conflicts(vault), key="load",
+                       on_success=self._on_loaded, on_failure=self._on_failed)
 
     def close_vault(self) -> None:
-        self._generation += 1
+        operations.cancel(self)
         self.vault = None
         self._show([])
+        self._enable()  # a choice being saved is dropped, not waited for
         self.say("")
 
-    def _on_loaded(self, generation: int, found: list[ConflictView]) -> None:
-        if generation != self._generation:
-            return
+    def _on_loaded(self, found: list[ConflictView]) -> None:
         self._show(found)
         self.changed.emit(len(found))
         self.loaded.emit()
 
-    def _on_failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
-        message = read_error(error)
-        if message is None:
-            raise error
-        self.say(message)
+    def _on_failed(self, error: OfferbookError) -> None:
+        self.say(error.message)
         self.loaded.emit()
 
     # ---- showing ---------------------------------------------------------------------------
@@ -229,31 +220,27 @@ class ConflictsPanel(QWidget):
         conflict = self.current_conflict()
         if conflict is None or self.vault is None:
             return
-        vault, conflict_id, generation = self.vault, conflict.conflict_id, self._generation
+        vault, conflict_id = self.vault, conflict.conflict_id
         for panel in (self.current, self.other):
             panel.button.setEnabled(False)
-        run_in_background(lambda: sync_service.resolve_conflict(vault, conflict_id, take_other),
-                          lambda _result: self._on_resolved(generation, take_other),
-                          lambda error: self._on_resolve_failed(generation, error))
 
-    def _on_resolved(self, generation: int, take_other: bool) -> None:
-        if generation != self._generation:
-            return  # locked meanwhile: the panel is gone
-        self._enable()
+        def resolve(_task: operations.Task) -> None:
+            sync_service.resolve_conflict(vault, conflict_id, take_other)
+
+        # Dropped if the vault locks meanwhile: the panel is then empty.
+        operations.run(self, resolve, key="resolve",
+                       on_success=lambda _result: self._on_resolved(take_other),
+                       on_failure=self._on_resolve_failed, on_finished=self._enable)
+
+    def _on_resolved(self, take_other: bool) -> None:
         self.say(self.tr("Done: the record now has the other change; it goes to the hub at "
                          "the next sync.") if take_other else
                  self.tr("Done: the record keeps what it had."))
         self.list.setFocus()
         self.reload()
 
-    def _on_resolve_failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
-        self._enable()
-        message = read_error(error)
-        if message is None:
-            raise error
-        self.say(message)
+    def _on_resolve_failed(self, error: OfferbookError) -> None:
+        self.say(error.message)
         self.reload()
 
     def _enable(self) -> None:

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
+from desktop.core.errors import OfferbookError
 from desktop.store.vault import Vault
 from desktop.gui.sync import service as sync_service
+from desktop.gui.common import operations
 from desktop.gui.common.messages import Messages
 from desktop.gui.common.screen import Screen
-from desktop.gui.common.words import read_error, scaled
+from desktop.gui.common.words import scaled
 from desktop.gui.sync.status_line import StatusWords
-from desktop.gui.common.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,6 @@ class DevicesScreen(Screen):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Devices"))
-        self._generation = 0
         self.devices: list[Any] = []
         self.teams: dict[str, str] = {}
         self.dialog: EnrolDialog | None = None
@@ -132,29 +132,20 @@ class DevicesScreen(Screen):
     def refresh(self) -> None:
         if self.vault is None or not self.vault.is_open:
             return
-        self._generation += 1
-        generation, vault = self._generation, self.vault
+        vault = self.vault
         self.say(self.tr("Asking the hub for the list…"))
-        run_in_background(lambda: sync_service.devices_and_teams(vault),
-                          lambda found: self._on_loaded(generation, found),
-                          lambda error: self._on_failed(generation, error))
+        operations.run(self, lambda _task: sync_service.devices_and_teams(vault), key="load",
+                       on_success=self._on_loaded, on_failure=self._on_failed)
 
-    def _on_loaded(self, generation: int, found) -> None:
-        if generation != self._generation:
-            return
+    def _on_loaded(self, found) -> None:
         self.devices, self.teams = found
         self.say(self._note)
         self._note = ""
         self._show()
         self.loaded.emit()
 
-    def _on_failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
-        message = read_error(error)
-        if message is None:
-            raise error
-        self.say(message)
+    def _on_failed(self, error: OfferbookError) -> None:
+        self.say(error.message)
         self._update_buttons()
         self.loaded.emit()
 
@@ -201,7 +192,7 @@ class DevicesScreen(Screen):
         self.message_label.setVisible(bool(text))
 
     def close_vault(self) -> None:
-        self._generation += 1
+        operations.cancel(self)
         if self.dialog is not None:
             self.dialog.reject()
         self.devices, self.teams = [], {}
@@ -230,15 +221,13 @@ class DevicesScreen(Screen):
             "afresh.").replace("%1", device.name or device.device_id)
         if not Messages.ask(self, question):
             return
-        generation, vault, device_id = self._generation, self.vault, device.device_id
+        vault, device_id = self.vault, device.device_id
         self.revoke_button.setEnabled(False)
-        run_in_background(lambda: sync_service.revoke_device(vault, device_id),
-                          lambda _result: self._on_revoked(generation, device_id),
-                          lambda error: self._on_failed(generation, error))
+        operations.run(self, lambda _task: sync_service.revoke_device(vault, device_id),
+                       key="revoke", on_success=lambda _result: self._on_revoked(device_id),
+                       on_failure=self._on_failed)
 
-    def _on_revoked(self, generation: int, device_id: str) -> None:
-        if generation != self._generation:
-            return
+    def _on_revoked(self, device_id: str) -> None:
         self.revoked.emit(device_id)
         self.refresh()
         self._note = self.tr("Revoked. That laptop can no longer sync.")  # said once loaded
@@ -362,17 +351,17 @@ class EnrolDialog(QDialog):
         self.make_button.setEnabled(False)
         self._say(self.tr("Asking the hub for a code…"))
         vault, label = self.vault, self.label_edit.text().strip()
-        run_in_background(lambda: sync_service.enrol(vault, teams, role, label),
-                          self._on_code_made, self._on_code_failed)
+        operations.run(self, lambda _task: sync_service.enrol(vault, teams, role, label),
+                       key="enrol", on_finished=self._on_code_finished,
+                       on_success=self._on_code_made, on_failure=self._on_code_failed)
 
-    def _on_code_failed(self, error: Exception) -> None:
+    def _on_code_finished(self) -> None:
         self.busy = False
         self.make_button.setEnabled(True)
-        message = read_error(error)
-        if message is None:
-            raise error
-        self._say(message)
-        self.failed.emit(message)
+
+    def _on_code_failed(self, error: OfferbookError) -> None:
+        self._say(error.message)
+        self.failed.emit(error.message)
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
@@ -427,7 +416,6 @@ class EnrolDialog(QDialog):
         return page
 
     def _on_code_made(self, code) -> None:
-        self.busy = False
         self.code = code
         self.expiry_label.setText(self.tr(
             "This code works once and expires in 48 hours. Give it only to the laptop's owner."))

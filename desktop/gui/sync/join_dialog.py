@@ -13,9 +13,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
+from desktop.core.errors import OfferbookError
 from desktop.store.vault import Vault
-from desktop.gui.common.words import read_error
-from desktop.gui.common.worker import run_in_background
+from desktop.gui.common import operations
 
 log = logging.getLogger(__name__)
 
@@ -102,22 +102,22 @@ class _NetworkDialog(QDialog):
         self.busy = True
         self.ok_button.setEnabled(False)
         self.say(self.tr("Talking to the hub…"))
-        run_in_background(self.job(), self._on_work_done, self._on_work_failed)
+        job = self.job()
+        operations.run(self, lambda _task: job(), key="work",
+                       on_finished=self._on_work_finished, on_success=self._on_work_done,
+                       on_failure=self._on_work_failed)
 
-    def _on_work_done(self, result) -> None:
+    def _on_work_finished(self) -> None:
         self.busy = False
         self.ok_button.setEnabled(True)
+
+    def _on_work_done(self, result) -> None:
         self.joined.emit(self.done_words(result))
         self.accept()
 
-    def _on_work_failed(self, error: Exception) -> None:
-        self.busy = False
-        self.ok_button.setEnabled(True)
-        message = read_error(error)
-        if message is None:
-            raise error
-        self.say(message)
-        self.failed.emit(message)
+    def _on_work_failed(self, error: OfferbookError) -> None:
+        self.say(error.message)
+        self.failed.emit(error.message)
 
     def reject(self) -> None:
         # While the hub is answering, closing would leave the laptop half-joined in the

@@ -1,7 +1,7 @@
 """What the sync screens need from desktop.sync, in one place and free of widgets.
 
 Every function here may be slow (the vault, the network), so the GUI calls them through
-`desktop.gui.common.worker.run_in_background` only. They return plain values the widgets can show; the
+`desktop.gui.common.operations` only. They return plain values the widgets can show; the
 words are chosen by the widgets (with tr()), never here.
 
 Who counts as a coordinator: a laptop connected to a hub has the role the hub gave it

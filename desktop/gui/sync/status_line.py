@@ -13,19 +13,19 @@ was last on the hub, the conflicts to review, progress with a Stop button, and "
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 import logging
-import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop.core.errors import OfferbookError
 from desktop.store.vault import Vault
 from desktop.gui.sync import service as sync_service
-from desktop.gui.common.words import day_words, read_error, time_words
+from desktop.gui.common import operations
+from desktop.gui.common.words import day_words, time_words
 from desktop.gui.sync.service import SyncCancelled, SyncView
 from desktop.sync.client import RECEIVING, SENDING
 from desktop.sync.errors import HubUnreachable
-from desktop.gui.common.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -57,20 +57,17 @@ class SyncController(QObject):
     finished = Signal(object)  # the SyncReport of a sync that worked (tests wait for it)
     failed = Signal(str)  # the plain sentence of a sync that did not
     view_read = Signal(object)  # a fresh SyncView (after start, a sync, or refresh)
-    _progressed = Signal(str, int, int)  # from the worker thread; queued to this object
 
     def __init__(self, parent: QObject | None = None, *, auto_ms: int = AUTO_MINUTES * 60_000,
                  first_delay_ms: int = FIRST_DELAY_MS):
         super().__init__(parent)
         self.vault: Vault | None = None
         self.state = SyncState()
-        self._generation = 0  # which vault session a background result belongs to
-        self._cancel = threading.Event()
+        self._sync: operations.Operation | None = None  # the sync running, for Stop
         self.auto_timer = QTimer(self, interval=auto_ms)
         self.auto_timer.timeout.connect(self._on_auto_timer_timeout)
         self.first_timer = QTimer(self, singleShot=True, interval=first_delay_ms)
         self.first_timer.timeout.connect(self._on_auto_timer_timeout)
-        self._progressed.connect(self._on_progressed, Qt.ConnectionType.QueuedConnection)
 
     # ---- the vault session -----------------------------------------------------------------
 
@@ -84,8 +81,8 @@ class SyncController(QObject):
 
     def stop(self) -> None:
         """The vault is locking: forget it; a sync still running is stopped and ignored."""
-        self._generation += 1
-        self._cancel.set()
+        operations.cancel(self)
+        self._sync = None
         self.auto_timer.stop()
         self.first_timer.stop()
         self.vault = None
@@ -97,10 +94,9 @@ class SyncController(QObject):
         """Read the status again (after an edit, a resolved conflict, a join)."""
         if self.vault is None:
             return
-        generation, vault = self._generation, self.vault
-        run_in_background(lambda: sync_service.read_view(vault),
-                          lambda view: self._on_view_read(generation, view),
-                          lambda error: self._on_view_failed(generation, error))
+        vault = self.vault
+        operations.run(self, lambda _task: sync_service.read_view(vault), key="view",
+                       on_success=self._on_view_read, on_failure=self._on_view_failed)
 
     def sync_now(self, *, automatic: bool = False) -> bool:
         """Start a sync unless one is running; True if it started. An automatic one starts
@@ -110,69 +106,55 @@ class SyncController(QObject):
         view = self.state.view
         if automatic and (view is None or not view.connected):
             return False  # quiet: a laptop that never joined has nothing to try
-        self._cancel = threading.Event()
-        cancel, generation, vault = self._cancel, self._generation, self.vault
+        vault = self.vault
         self._set(replace(self.state, running=True, stage="", done=0, total=0, error="",
                           offline=False))
 
-        def work():
-            report = sync_service.run_sync(vault, self._progressed.emit, cancel)
+        def work(task: operations.Task):
+            report = sync_service.run_sync(vault, task.progress, task.cancelled)
             return report, sync_service.read_view(vault)
 
-        run_in_background(work, lambda result: self._on_synced(generation, result),
-                          lambda error: self._on_sync_failed(generation, error))
+        self._sync = operations.run(self, work, key="sync", on_success=self._on_synced,
+                                    on_failure=self._on_sync_failed,
+                                    on_progress=self._on_progressed,
+                                    on_finished=self._on_sync_finished)
         return True
 
     def cancel(self) -> None:
-        """Stop the running sync at its next batch."""
-        self._cancel.set()
+        """Stop the running sync at its next batch; it then says it stopped."""
+        if self._sync is not None:
+            self._sync.stop()
 
     # ---- results (GUI thread) --------------------------------------------------------------
 
-    def _on_view_read(self, generation: int, view: SyncView) -> None:
-        if not self._current(generation):
-            return
+    def _on_view_read(self, view: SyncView) -> None:
         self._set(replace(self.state, view=view))
         self.view_read.emit(view)
 
-    def _current(self, generation: int) -> bool:
-        # A result from before a lock (or from a vault closed under it) has no one to tell.
-        return generation == self._generation and self.vault is not None and \
-            self.vault.is_open
-
-    def _on_view_failed(self, generation: int, error: Exception) -> None:
-        if not self._current(generation):
-            return
-        message = read_error(error)
-        if message is None:
-            raise error
-        self._set(replace(self.state, error=message))
+    def _on_view_failed(self, error: OfferbookError) -> None:
+        self._set(replace(self.state, error=error.message))
 
     def _on_progressed(self, stage: str, done: int, total: int) -> None:
         if self.state.running:
             self._set(replace(self.state, stage=stage, done=done, total=total))
 
-    def _on_synced(self, generation: int, result) -> None:
-        if not self._current(generation):
-            return
+    def _on_synced(self, result) -> None:
         report, view = result
         self._set(SyncState(view=view))
         self.view_read.emit(view)
         self.finished.emit(report)
 
-    def _on_sync_failed(self, generation: int, error: Exception) -> None:
-        if not self._current(generation):
-            return
-        message = read_error(error)
-        if message is None:
-            self._set(replace(self.state, running=False))
-            raise error  # a bug: the excepthook logs where it happened
-        offline = is_offline(error)
+    def _on_sync_failed(self, error: OfferbookError) -> None:
         log.info("sync %s: %s", "stopped" if isinstance(error, SyncCancelled) else "failed",
                  type(error).__name__)
-        self._set(replace(self.state, running=False, error=message, offline=offline))
-        self.failed.emit(message)
+        self._set(replace(self.state, running=False, error=error.message,
+                          offline=is_offline(error)))
+        self.failed.emit(error.message)
         self.refresh()  # what is waiting may have changed before it failed
+
+    def _on_sync_finished(self) -> None:
+        self._sync = None
+        self._set(replace(self.state, running=False))  # also after a bug, for the excepthook
 
     def _on_auto_timer_timeout(self) -> None:
         self.sync_now(automatic=True)

@@ -11,13 +11,14 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.core.errors import OfferbookError
 from desktop.gui.sync import service as sync_service
+from desktop.gui.common import operations
 from desktop.gui.common.screen import Screen
-from desktop.gui.common.words import read_error, scaled
+from desktop.gui.common.words import scaled
 from desktop.gui.sync.conflicts import ConflictsPanel
 from desktop.gui.sync.join_dialog import ConnectDialog, JoinDialog
 from desktop.gui.sync.status_line import SyncController, SyncState, status_words
-from desktop.gui.common.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,6 @@ class SyncScreen(Screen):
         self.setAccessibleName(self.tr("Sync"))
         self.controller: SyncController | None = None
         self.coordinator = False
-        self._generation = 0
         self.dialog: JoinDialog | ConnectDialog | None = None
 
         self.title_label = QLabel(self.tr("Sync"), self)
@@ -97,12 +97,10 @@ class SyncScreen(Screen):
     def refresh(self) -> None:
         if self.vault is None or not self.vault.is_open:
             return
-        self._generation += 1
-        generation, vault = self._generation, self.vault
+        vault = self.vault
         self.conflicts.open(vault)
-        run_in_background(lambda: sync_service.is_coordinator(vault),
-                          lambda coordinator: self._on_role_read(generation, coordinator),
-                          lambda error: self._on_role_failed(generation, error))
+        operations.run(self, lambda _task: sync_service.is_coordinator(vault), key="role",
+                       on_success=self._on_role_read, on_failure=self._on_role_failed)
         if self.controller is not None:
             self.controller.refresh()
 
@@ -110,26 +108,19 @@ class SyncScreen(Screen):
         return {"screen": self.name}
 
     def close_vault(self) -> None:
-        self._generation += 1
+        operations.cancel(self)
         self.conflicts.close_vault()
         if self.dialog is not None:
             self.dialog.reject()
         super().close_vault()
 
-    def _on_role_read(self, generation: int, coordinator: bool) -> None:
-        if generation != self._generation:
-            return
+    def _on_role_read(self, coordinator: bool) -> None:
         self.coordinator = coordinator
         self._show_state(self.controller.state if self.controller else SyncState())
         self.role_read.emit(coordinator)
 
-    def _on_role_failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
-        message = read_error(error)
-        if message is None:
-            raise error
-        self.say(message)
+    def _on_role_failed(self, error: OfferbookError) -> None:
+        self.say(error.message)
 
     # ---- showing ---------------------------------------------------------------------------
 
