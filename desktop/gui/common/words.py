@@ -1,14 +1,12 @@
-"""Small helpers every feature's screens share: dates and times in words, fonts scaled, the
-plain message for an error met while reading, and the item role that holds a record's id."""
+"""Small helpers every feature's screens share: dates and times in words, fonts scaled, and
+the item role that holds a record's id. (The plain message for an error is
+desktop.gui.common.operations.show_failure.)"""
 
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
-
-from desktop.core.errors import OfferbookError
-from desktop.store.vault import translate_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,10 +41,3 @@ def time_words(moment: datetime) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute),
                               QLocale.FormatType.ShortFormat)
 
-
-def read_error(error: Exception) -> str | None:
-    """The plain-English message for an error met while reading, or None for a bug."""
-    if isinstance(error, OfferbookError):
-        return error.message
-    translated = translate_error(error)
-    return translated.message if translated is not None else None

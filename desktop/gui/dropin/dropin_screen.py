@@ -18,10 +18,11 @@ from desktop.core.errors import OfferbookError, ValidationError
 from desktop.core.home_items import display_name, is_half_hour_step
 from desktop.store import home_queries, people
 from desktop.store.records import Records
+from desktop.gui.common import operations
 from desktop.gui.common.draft_binder import DraftBinder
 from desktop.gui.forms.ui_dropin import Ui_DropInScreen
 from desktop.gui.common.screen import Screen
-from desktop.gui.common.words import ID_ROLE, read_error, scaled, time_words
+from desktop.gui.common.words import ID_ROLE, scaled, time_words
 
 log = logging.getLogger(__name__)
 
@@ -466,10 +467,7 @@ class DropInScreen(Screen):
         return True
 
     def _fail(self, error: Exception) -> None:
-        message = read_error(error)
-        if message is None:
-            raise error
-        self._say(message)
+        operations.show_failure(self, error, lambda plain: self._say(plain.message))
 
     def _say(self, text: str) -> None:
         self.ui.message_label.setText(text)

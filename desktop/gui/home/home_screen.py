@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListView, QLi
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.core import models
+from desktop.core.errors import OfferbookError
 from desktop.core.home_items import days_overdue, display_name
 from desktop.store import home_queries
 from desktop.store.records import Records
 from desktop.store.vault import Vault
+from desktop.gui.common import operations
 from desktop.gui.common.screen import Screen
-from desktop.gui.common.words import ID_ROLE, day_words, read_error, scaled, time_words
-from desktop.gui.common.worker import run_in_background
+from desktop.gui.common.words import ID_ROLE, day_words, scaled, time_words
 from desktop.gui.sync.status_line import status_words
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,6 @@ class HomeScreen(Screen):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Home"))
         self._last_done: str | None = None  # the follow-up "Undo" would reopen
-        self._generation = 0  # which load is current (see refresh)
         self.loading = False  # a load is on its way (screenshots wait for it to land)
         self._note: tuple[Section, str, QWidget] | None = None  # said once the load lands
         self.date_label = QLabel(self)
@@ -246,26 +246,18 @@ class HomeScreen(Screen):
         and unlocking must show the screen at once."""
         if self.vault is None or not self.vault.is_open:
             return
-        self._generation += 1
-        generation, vault, today = self._generation, self.vault, date.today()
+        vault, today = self.vault, date.today()
         self.loading = True
         self.date_label.setText(QLocale().toString(
             QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat))
         for section in (self.follow_ups, self.conversations, self.seen, self.drafts):
             section.show_loading()
-        run_in_background(lambda: gather(vault, today),
-                          lambda data: self._on_loaded(generation, today, data),
-                          lambda error: self._on_load_failed(generation, error))
+        # A load that started before a newer one, or before a lock, is dropped when it lands.
+        operations.run(self, lambda _task: gather(vault, today), key="load",
+                       on_success=lambda data: self._on_loaded(today, data),
+                       on_failure=self._on_load_failed, on_finished=self._on_load_finished)
 
-    def _current(self, generation: int) -> bool:
-        # A load that started before a lock, or before a newer load, is of no use any more.
-        return (generation == self._generation and self.vault is not None
-                and self.vault.is_open)
-
-    def _on_loaded(self, generation: int, today: date, data: "HomeData") -> None:
-        if not self._current(generation):
-            return
-        self.loading = False
+    def _on_loaded(self, today: date, data: "HomeData") -> None:
         for section in (self.follow_ups, self.conversations, self.seen, self.drafts):
             section.say("")
         self._say("")
@@ -281,15 +273,12 @@ class HomeScreen(Screen):
             (section.list if section.list.isVisible() else focus).setFocus()
         self.loaded.emit()
 
-    def _on_load_failed(self, generation: int, error: Exception) -> None:
-        if not self._current(generation):
-            return  # the vault locked while the lists were being read
-        self.loading = False
-        message = read_error(error)
-        if message is None:
-            raise error  # a bug: the excepthook logs where, and says so in plain words
-        self._say(message)
+    def _on_load_failed(self, error: OfferbookError) -> None:
+        self._say(error.message)
         self.loaded.emit()
+
+    def _on_load_finished(self) -> None:
+        self.loading = False
 
     def _show_follow_ups(self, data: "HomeData", today: date) -> None:
         items = []
@@ -387,10 +376,7 @@ class HomeScreen(Screen):
         try:
             Records(self.vault).update(models.FollowUp, follow_up_id, done_on=done_on)
         except Exception as error:
-            message = read_error(error)
-            if message is None:
-                raise
-            self.follow_ups.say(message)
+            operations.show_failure(self, error, lambda plain: self.follow_ups.say(plain.message))
             return False
         return True
 
@@ -417,10 +403,7 @@ class HomeScreen(Screen):
         try:
             target = home_queries.draft_target(self.vault, form)
         except Exception as error:
-            message = read_error(error)
-            if message is None:
-                raise
-            self.drafts.say(message)
+            operations.show_failure(self, error, lambda plain: self.drafts.say(plain.message))
             return
         if target is None:
             self.drafts.say(self.tr("This draft cannot be opened from here; it comes back when "
@@ -434,7 +417,7 @@ class HomeScreen(Screen):
 
     def close_vault(self) -> None:
         super().close_vault()
-        self._generation += 1  # a load still running is dropped when it arrives
+        operations.cancel(self)  # a load still running is dropped when it arrives
         self.loading = False
         self._last_done = None
         self._note = None

@@ -13,16 +13,15 @@ import logging
 import unicodedata
 
 from PySide6.QtCore import QObject, Signal
-from shiboken6 import isValid
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLayout, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from desktop.core import models
+from desktop.core.errors import OfferbookError
 from desktop.store.vault import Vault
 from desktop.gui.sync import service as sync_service
+from desktop.gui.common import operations
 from desktop.gui.common.messages import Messages
-from desktop.gui.common.words import read_error
-from desktop.gui.common.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +113,6 @@ class EraseAction(QObject):
         self.page = parent
         self.vault: Vault | None = None
         self.person: models.Participant | None = None
-        self._generation = 0
         self.button = QPushButton(self.tr("Erase this person…"), parent)
         self.button.setAccessibleName(self.tr("Erase this person"))
         self.button.setToolTip(self.tr("Coordinators: the right to be forgotten"))
@@ -124,33 +122,25 @@ class EraseAction(QObject):
     def show_for(self, vault: Vault, person: models.Participant) -> None:
         """The page shows `person`: offer the button if this staff member may erase."""
         self.vault, self.person = vault, person
-        self._generation += 1
-        generation = self._generation
-        run_in_background(lambda: sync_service.is_coordinator(vault),
-                          lambda allowed: self._on_role_read(generation, allowed),
-                          lambda error: self._on_role_failed(generation, error))
+        # Owned by this action, which the page owns: dropped once the page is closed, or
+        # when the page moves on (forget, or another person).
+        operations.run(self, lambda _task: sync_service.is_coordinator(vault), key="role",
+                       on_success=self._on_role_read, on_failure=self._on_role_failed,
+                       on_finished=self._on_role_finished)
 
     def forget(self) -> None:
-        self._generation += 1
+        operations.cancel(self)
         self.vault = self.person = None
         self.button.hide()
 
-    def _on_role_read(self, generation: int, allowed: bool) -> None:
-        if not isValid(self.button):
-            return  # the page was closed while the answer was on its way
-        if generation != self._generation:
-            return
+    def _on_role_finished(self) -> None:
+        self.button.hide()  # until the answer says to show it
+
+    def _on_role_read(self, allowed: bool) -> None:
         self.button.setVisible(bool(allowed))
         self.role_known.emit(bool(allowed))
 
-    def _on_role_failed(self, generation: int, error: Exception) -> None:
-        if not isValid(self.button):
-            return  # the page was closed while the answer was on its way
-        if generation != self._generation or self.vault is None or not self.vault.is_open:
-            return  # the page moved on, or the vault closed under the question
-        self.button.hide()
-        if read_error(error) is None:
-            raise error
+    def _on_role_failed(self, _error: OfferbookError) -> None:
         self.role_known.emit(False)
 
     def _on_button_clicked(self) -> None:
@@ -159,32 +149,23 @@ class EraseAction(QObject):
         person = self.person
         if not EraseDialog.confirm(self.page, person.full_name or person.preferred_name):
             return
-        generation, vault, person_id = self._generation, self.vault, person.id
+        vault, person_id = self.vault, person.id
         self.button.setEnabled(False)
-        run_in_background(lambda: sync_service.erase_participant(vault, person_id),
-                          lambda _count: self._on_erased(generation),
-                          lambda error: self._on_erase_failed(generation, error))
+        # Dropped if the vault locks meanwhile; the erasure itself is done and kept.
+        operations.run(self, lambda _task: sync_service.erase_participant(vault, person_id),
+                       key="erase", on_finished=self._on_erase_finished,
+                       on_success=self._on_erased, on_failure=self._on_erase_failed)
 
-    def _on_erased(self, generation: int) -> None:
-        if not isValid(self.button):
-            return  # the page was closed while the answer was on its way
-        if generation != self._generation:
-            return  # locked meanwhile; the erasure itself is done and kept
+    def _on_erase_finished(self) -> None:
         self.button.setEnabled(True)
+
+    def _on_erased(self, _count: int) -> None:
         self.person = None
         text = self.tr("Erased. They are gone from this laptop; the hub and the other laptops "
                        "erase them when they next sync.")
         Messages.info(self.page, text)
         self.erased.emit(text)
 
-    def _on_erase_failed(self, generation: int, error: Exception) -> None:
-        if not isValid(self.button):
-            return  # the page was closed while the answer was on its way
-        if generation != self._generation:
-            return
-        self.button.setEnabled(True)
-        message = read_error(error)
-        if message is None:
-            raise error
-        Messages.error(self.page, message)
-        self.failed.emit(message)
+    def _on_erase_failed(self, error: OfferbookError) -> None:
+        Messages.error(self.page, error.message)
+        self.failed.emit(error.message)

@@ -4,9 +4,10 @@ The editor gives the preview a `source`: a function of the language that returns
 content from what is typed now (reading the vault on the GUI thread: a few small queries), or
 raises ValidationError when the person has not agreed to a printed card. A pause in typing
 (`DELAY_MS`) starts a render; the PDF is made and its first card drawn to a QImage off the
-GUI thread (`worker.run_in_background`), and only the latest result is shown. One render runs
-at a time: changes made during it start one more render when it finishes, so fast typing
-never queues a render per keystroke.
+GUI thread (`desktop.gui.common.operations`), and only the latest result is shown. One render
+is waited for at a time: changes made during it start one more render when it finishes, so
+fast typing never queues a render per keystroke. A render overtaken by a lock or by a reason
+for no card (consent withdrawn) is dropped, not waited for.
 
 Print and Save use the same PDF bytes the picture was drawn from.
 """
@@ -28,15 +29,16 @@ from desktop.core.errors import OfferbookError, ValidationError
 from desktop.store.files import atomic_write
 from desktop.gui.printing.card_options import CardChoice, CardOptions
 from desktop.gui.forms.ui_card_preview import Ui_CardPreview
+from desktop.gui.common import operations
 from desktop.gui.common.messages import Messages
 from desktop.gui.common.pdf_printer import card_image
-from desktop.gui.common.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
 DELAY_MS = 300  # after the last keystroke; long enough to skip most bursts of typing
 MM_TO_PT = 72 / 25.4
 MIN_RENDER_PX = 480
+RENDER = "render"  # the operations key of a render
 
 
 def card_rect_pt(sheet: SheetSpec) -> QRectF:
@@ -51,7 +53,6 @@ def card_rect_pt(sheet: SheetSpec) -> QRectF:
 class Rendered:
     """One finished render, handed back to the GUI thread."""
 
-    generation: int
     content: OfferCardContent
     choice: CardChoice
     pdf: bytes = b""
@@ -60,16 +61,15 @@ class Rendered:
     error: Exception | None = None
 
 
-def render(generation: int, content: OfferCardContent, choice: CardChoice,
-           width_px: int) -> Rendered:
+def render(content: OfferCardContent, choice: CardChoice, width_px: int) -> Rendered:
     """Make the PDF and draw its first card (runs off the GUI thread: no widgets here)."""
     try:
         sheet = SHEETS[choice.sheet]
         pdf, notes = render_cards_with_notes([content], sheet, choice.large_print)
         image = card_image(pdf, card_rect_pt(sheet), width_px)
     except Exception as error:  # shown in the preview; logged there by type only
-        return Rendered(generation, content, choice, error=error)
-    return Rendered(generation, content, choice, pdf, image, tuple(notes))
+        return Rendered(content, choice, error=error)
+    return Rendered(content, choice, pdf, image, tuple(notes))
 
 
 class CardPreview(QWidget):
@@ -87,8 +87,6 @@ class CardPreview(QWidget):
         self.source: Callable[[str], OfferCardContent] | None = None
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._generation = 0  # bumped by clear(): renders started before are dropped
-        self._busy = False
         self._again = False
         self._shown: Rendered | None = None
         self.options.connect(self._on_options_changed)
@@ -113,7 +111,7 @@ class CardPreview(QWidget):
     def clear(self) -> None:
         """Forget the card (the vault is locking, or the form is not usable)."""
         self._timer.stop()
-        self._generation += 1
+        operations.cancel(self, RENDER)  # a render on its way is dropped
         self._again = False
         self._shown = None
         self.ui.card_image.clear_image()
@@ -124,7 +122,7 @@ class CardPreview(QWidget):
 
     def is_current(self) -> bool:
         """True when nothing is waiting to be drawn (for tests and screenshots)."""
-        return not (self._timer.isActive() or self._busy)
+        return not (self._timer.isActive() or operations.pending(self, RENDER))
 
     def shown_content(self) -> OfferCardContent | None:
         return self._shown.content if self._shown is not None else None
@@ -181,34 +179,30 @@ class CardPreview(QWidget):
         choice = self.options.choice()
         content = self._content(choice.language)
         if content is None:
+            self._again = False  # what is typed now has just been looked at
             self.rendered.emit()
             return
-        if self._busy:
+        if operations.pending(self, RENDER):
             self._again = True  # picked up when the render in flight finishes
             return
-        self._busy = True
-        generation, width = self._generation, self._wanted_width(SHEETS[choice.sheet])
-        run_in_background(lambda: render(generation, content, choice, width),
-                          self._on_rendered, self._on_render_crashed)
+        width = self._wanted_width(SHEETS[choice.sheet])
+        operations.run(self, lambda _task: render(content, choice, width), key=RENDER,
+                       on_success=self._on_rendered, on_failure=self._on_render_crashed,
+                       unexpected=self._crash_text())
 
     def _on_rendered(self, result: Rendered) -> None:
-        self._busy = False
-        # An older generation was overtaken while it was drawn (the vault locked, or the card
-        # gave way to a reason such as consent withdrawn): it is never shown.
-        current = result.generation == self._generation
-        if current and result.error is not None:
+        if result.error is not None:
             self._show_failure(result.error)
-        elif current:
+        else:
             self._show(result)
         if self._again:
             self._again = False
             self._render_latest()
-        elif current:
+        else:
             self.rendered.emit()
 
-    def _on_render_crashed(self, error: Exception) -> None:
-        self._busy = False
-        self._show_failure(error)
+    def _on_render_crashed(self, error: OfferbookError) -> None:
+        self._show_reason(error.message)
         self.rendered.emit()
 
     def _show(self, result: Rendered) -> None:
@@ -219,7 +213,7 @@ class CardPreview(QWidget):
         self._set_card_available(True)
 
     def _show_reason(self, text: str) -> None:
-        self._generation += 1  # a card still being drawn must not replace the reason
+        operations.cancel(self, RENDER)  # a card still being drawn must not replace the reason
         self._shown = None
         self.ui.card_image.clear_image()
         self.ui.card_image.setAccessibleDescription("")
@@ -231,8 +225,11 @@ class CardPreview(QWidget):
             self._show_reason(error.message)
             return
         log.error("card preview failed: %s", type(error).__name__)  # no text: it may be theirs
-        self._show_reason(self.tr("The card could not be drawn. Try again; if it keeps "
-                                  "happening, tell your coordinator."))
+        self._show_reason(self._crash_text())
+
+    def _crash_text(self) -> str:
+        return self.tr("The card could not be drawn. Try again; if it keeps happening, tell "
+                       "your coordinator.")
 
     def _current_pdf(self) -> bytes | None:
         """The PDF of what is typed now: the one on screen if nothing changed since, else made

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QCheckBox, QColorDialog, QFileDialog, QFormLayout
 from desktop.core.errors import OfferbookError
 from desktop.store import branding
 from desktop.store.vault import Vault
+from desktop.gui.common import operations
 from desktop.gui.common.messages import Messages
-from desktop.gui.common.worker import run_in_background
 
 SWATCH_PX = 28
 LOGO_PREVIEW_PX = 64
@@ -289,12 +289,18 @@ class BrandingGroup(QGroupBox):
         self._busy = True
         self.choose_logo_button.setEnabled(False)
         self.message_label.setText(self.tr("Reading the logo…"))
-        run_in_background(lambda: branding.load_logo_file(path), self._on_logo_read,
-                          self._on_logo_failed)
+        # A file no reader expected is said plainly, and the button stays usable.
+        operations.run(self, lambda _task: branding.load_logo_file(path), key="logo",
+                       on_finished=self._on_logo_finished, on_success=self._on_logo_read,
+                       on_failure=self._on_logo_failed, unexpected=self.tr(
+                           "That file could not be read as a picture. Choose the logo as a "
+                           "PNG or JPEG file."))
 
-    def _on_logo_read(self, logo: bytes) -> None:
+    def _on_logo_finished(self) -> None:
         self._busy = False
         self.choose_logo_button.setEnabled(self._editable)
+
+    def _on_logo_read(self, logo: bytes) -> None:
         if self.vault is None:
             return  # locked meanwhile: nothing was stored
         try:
@@ -304,14 +310,10 @@ class BrandingGroup(QGroupBox):
             return
         self._after_save(self.tr("Saved: the logo is on every card now."))
 
-    def _on_logo_failed(self, error: Exception) -> None:
-        self._busy = False
-        self.choose_logo_button.setEnabled(self._editable)
+    def _on_logo_failed(self, error: OfferbookError) -> None:
         if self.vault is None:
             return
-        self._say(error.message if isinstance(error, OfferbookError) else self.tr(
-            "That file could not be read as a picture. Choose the logo as a PNG or JPEG "
-            "file."), self.choose_logo_button)
+        self._say(error.message, self.choose_logo_button)
 
     def _on_remove_logo_button_clicked(self) -> None:
         if self.vault is None:

@@ -3,7 +3,7 @@ how the organisation's cards look (desktop.gui.settings.branding, kept in the va
 
 The first four are device-local (desktop.gui.common.settings) and apply at once. Staff and passphrases
 live in the vault (desktop.store.access); adding a staff member or changing a passphrase runs
-the key derivation (~0.5 s), so it goes through run_in_background.
+the key derivation (~0.5 s), so it runs off the GUI thread (desktop.gui.common.operations).
 
 Only the new staff member's name and role autosave as a draft: passphrases never leave the
 widgets (a draft is readable by anyone who unlocks the vault).
@@ -16,16 +16,13 @@ from desktop.core import models
 from desktop.core.errors import OfferbookError, WrongPassphrase
 from desktop.store import access
 from desktop.store.records import Records
-from desktop.gui.common import i18n
-from desktop.gui.common import settings
-from desktop.gui.common import theme
+from desktop.gui.common import i18n, operations, settings, theme
 from desktop.gui.common.draft_binder import DraftBinder
 from desktop.gui.forms.ui_settings import Ui_SettingsScreen
 from desktop.gui.common.messages import Messages
 from desktop.gui.common.screen import Screen
 from desktop.gui.common.settings import LANGUAGE, LOCK_MINUTES, TEXT_SCALE, THEME
 from desktop.gui.settings.branding import BrandingGroup
-from desktop.gui.common.worker import run_in_background
 
 STAFF_ID = Qt.ItemDataRole.UserRole
 
@@ -249,11 +246,17 @@ class SettingsScreen(Screen):
         ui.add_button.setEnabled(False)
         self._say(ui.add_message_label, self.tr("Adding {name}…").format(name=name))
         vault, kdf = self.vault, self._kdf_args()
-        run_in_background(lambda: access.add_staff(vault, name, passphrase, role=role, **kdf),
-                          self._on_added, self._on_add_failed)
+        # A bug must leave the form usable: it is logged and said in plain words instead.
+        operations.run(self, lambda _task: access.add_staff(vault, name, passphrase, role=role,
+                                                            **kdf),
+                       key="add", on_finished=self._on_add_finished, on_success=self._on_added,
+                       on_failure=self._on_add_failed, unexpected=self.tr(
+                           "Something went wrong adding them; nothing was changed. Try again."))
+
+    def _on_add_finished(self) -> None:
+        self.ui.add_button.setEnabled(True)
 
     def _on_added(self, staff: models.Staff) -> None:
-        self.ui.add_button.setEnabled(True)
         if self.vault is None:
             return  # locked meanwhile: the keyslot is saved, the list shows it next time
         for edit in (self.ui.name_edit, self.ui.staff_passphrase_edit, self.ui.staff_confirm_edit):
@@ -268,14 +271,10 @@ class SettingsScreen(Screen):
             "Added {name}. They can unlock Offerbook with their own passphrase now.").format(
                 name=staff.name), self.ui.name_edit)
 
-    def _on_add_failed(self, error: Exception) -> None:
-        self.ui.add_button.setEnabled(True)
+    def _on_add_failed(self, error: OfferbookError) -> None:
         if self.vault is None:
             return
-        self._say(self.ui.add_message_label, error.message if isinstance(
-            error, OfferbookError) else self.tr(
-            "Something went wrong adding them; nothing was changed. Try again."),
-            self.ui.staff_passphrase_edit)
+        self._say(self.ui.add_message_label, error.message, self.ui.staff_passphrase_edit)
 
     # ---- my passphrase -------------------------------------------------------------------
 
@@ -297,11 +296,16 @@ class SettingsScreen(Screen):
         ui.change_button.setEnabled(False)
         self._say(ui.passphrase_message_label, self.tr("Changing your passphrase…"))
         vault, kdf = self.vault, self._kdf_args()
-        run_in_background(lambda: access.change_passphrase(vault, old, new, **kdf),
-                          self._on_changed, self._on_change_failed)
+        operations.run(self, lambda _task: access.change_passphrase(vault, old, new, **kdf),
+                       key="change", on_finished=self._on_change_finished,
+                       on_success=self._on_changed, on_failure=self._on_change_failed,
+                       unexpected=self.tr("Something went wrong; your passphrase was not "
+                                          "changed. Try again."))
+
+    def _on_change_finished(self) -> None:
+        self.ui.change_button.setEnabled(True)
 
     def _on_changed(self, _result) -> None:
-        self.ui.change_button.setEnabled(True)
         if self.vault is None:
             return
         for edit in (self.ui.current_edit, self.ui.new_edit, self.ui.confirm_new_edit):
@@ -309,14 +313,11 @@ class SettingsScreen(Screen):
         self._say(self.ui.passphrase_message_label, self.tr(
             "Your passphrase is changed. Use the new one next time you unlock."))
 
-    def _on_change_failed(self, error: Exception) -> None:
-        self.ui.change_button.setEnabled(True)
+    def _on_change_failed(self, error: OfferbookError) -> None:
         if self.vault is None:
             return
         focus = self.ui.current_edit if isinstance(error, WrongPassphrase) else self.ui.new_edit
-        self._say(self.ui.passphrase_message_label, error.message if isinstance(
-            error, OfferbookError) else self.tr(
-            "Something went wrong; your passphrase was not changed. Try again."), focus)
+        self._say(self.ui.passphrase_message_label, error.message, focus)
 
     # ---- helpers -------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from desktop.store.demo_writer import write_demo
 from desktop.store.vault import Vault
 from desktop.gui.forms.ui_first_run import Ui_FirstRunPage
 from desktop.gui.forms.ui_unlock import Ui_UnlockPage
-from desktop.gui.common.worker import run_in_background
+from desktop.gui.common import operations
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class FirstRunPage(QWidget):
         if with_demo:
             self._say(self.tr("Creating the vault and 200 made-up people…"))
 
-        def create():
+        def create(_task: operations.Task):
             vault, recovery_key = Vault.create(self.vault_path, name, passphrase, **kwargs)
             if with_demo:
                 # The vault and its recovery key exist now: a failure here must not lose the
@@ -96,7 +96,11 @@ class FirstRunPage(QWidget):
                     log.warning("demo people not added: %s", type(error).__name__)
             return vault, recovery_key
 
-        run_in_background(create, self._on_created, self._on_failed)
+        # A bug must leave the page usable: it is logged and said in plain words instead.
+        operations.run(self, create, key="create", on_success=self._on_created,
+                       on_failure=self._on_failed, unexpected=self.tr(
+                           "Something went wrong creating the vault; nothing was lost. "
+                           "Try again, and tell your coordinator if it happens again."))
 
     def _on_created(self, result) -> None:
         vault, recovery_key = result
@@ -104,11 +108,9 @@ class FirstRunPage(QWidget):
         self.ui.confirm_edit.clear()
         self.created.emit(vault, recovery_key)
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_failed(self, error: OfferbookError) -> None:
         self.ui.create_button.setEnabled(True)
-        self._say(error.message if isinstance(error, OfferbookError) else
-                  self.tr("Something went wrong creating the vault; nothing was lost. "
-                          "Try again, and tell your coordinator if it happens again."))
+        self._say(error.message)
 
     def _say(self, message: str, focus: QWidget | None = None) -> None:
         self.ui.message_label.setText(message)
@@ -141,19 +143,21 @@ class UnlockPage(QWidget):
             return
         self.ui.unlock_button.setEnabled(False)
         self.ui.message_label.setText(self.tr("Unlocking…"))
-        run_in_background(lambda: Vault.unlock(self.vault_path, secret),
-                          self._on_unlocked, self._on_failed)
+        path = self.vault_path
+        operations.run(self, lambda _task: Vault.unlock(path, secret), key="unlock",
+                       on_finished=self._on_unlock_finished, on_success=self._on_unlocked,
+                       on_failure=self._on_failed, unexpected=self.tr(
+                           "Something went wrong unlocking; nothing was lost. Try again."))
+
+    def _on_unlock_finished(self) -> None:
+        self.ui.unlock_button.setEnabled(True)
 
     def _on_unlocked(self, vault: Vault) -> None:
         self.ui.passphrase_edit.clear()
         self.ui.message_label.clear()
-        self.ui.unlock_button.setEnabled(True)
         self.unlocked.emit(vault)
 
-    def _on_failed(self, error: Exception) -> None:
-        self.ui.unlock_button.setEnabled(True)
+    def _on_failed(self, error: OfferbookError) -> None:
         self.ui.passphrase_edit.selectAll()
         self.ui.passphrase_edit.setFocus()
-        self.ui.message_label.setText(
-            error.message if isinstance(error, OfferbookError) else
-            self.tr("Something went wrong unlocking; nothing was lost. Try again."))
+        self.ui.message_label.setText(error.message)
