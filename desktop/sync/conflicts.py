@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import json
+import sqlite3
 from typing import Any
 
 from desktop.core import models
 from desktop.core.errors import NotFound, ValidationError
+from desktop.core.home_items import display_name
 from desktop.core.ids import utc_now
 from desktop.store.records import Records, decode_row
 from desktop.store.vault import Vault
@@ -131,3 +133,70 @@ def resolve(vault: Vault, conflict_id: int, *, take_other: bool) -> None:
         take_other_value(vault, conflict_id)
     else:
         keep_current(vault, conflict_id)
+
+
+# ---- what a person needs to judge one ------------------------------------------------------
+
+@dataclass(frozen=True)
+class Described:
+    """An open conflict, with whose record it is and names for the ids in its values."""
+
+    conflict: Conflict
+    owner: str  # the person's name, or the organisation's, team's, …; "" if not on this laptop
+    names: dict[str, str]  # ids in either value (a team, a staff member, …) -> their names
+
+
+# Which column of a table points at the person (or thing) a record is about.
+_OWNER_COLUMN = {"consents": "participant_id", "conversations": "participant_id",
+                 "gifts": "participant_id", "offers": "participant_id",
+                 "requests": "participant_id", "follow_ups": "participant_id",
+                 "wellbeing": "participant_id", "attendance": "participant_id",
+                 "notes": "participant_id", "exchanges": "giver_id"}
+_NAME_COLUMN = {"participants": "full_name", "teams": "name", "staff": "name",
+                "organisations": "name", "opportunities": "title"}
+
+
+def open_described(vault: Vault) -> list[Described]:
+    """The conflicts still waiting for a person, oldest first, described (one snapshot)."""
+    with vault.reading() as conn:
+        return [Described(item, owner_name(conn, item.tbl, item.row_id),
+                          names_of(conn, _ids_in(item))) for item in open_conflicts(vault)]
+
+
+def _ids_in(conflict: Conflict) -> set[str]:
+    return {value for value in (conflict.kept_value, conflict.other_value)
+            if isinstance(value, str) and 0 < len(value) <= 80}
+
+
+def owner_name(conn: sqlite3.Connection, table: str, row_id: str) -> str:
+    """The name of whoever (or whatever) a record is about; "" when it is not on this laptop."""
+    if table == "introductions":
+        row = conn.execute("SELECT o.participant_id FROM introductions i JOIN offers o "
+                           "ON o.id = i.offer_id WHERE i.id = ?", [row_id]).fetchone()
+        return owner_name(conn, "participants", row[0]) if row and row[0] else ""
+    if table in _OWNER_COLUMN:
+        row = conn.execute(f"SELECT {_OWNER_COLUMN[table]} FROM {table} WHERE id = ?",
+                           [row_id]).fetchone()
+        return owner_name(conn, "participants", row[0]) if row and row[0] else ""
+    if table == "participants":
+        row = conn.execute("SELECT full_name, preferred_name FROM participants WHERE id = ?",
+                           [row_id]).fetchone()
+        return display_name(row[0], row[1]) if row else ""
+    if table in _NAME_COLUMN:
+        row = conn.execute(f"SELECT {_NAME_COLUMN[table]} FROM {table} WHERE id = ?",
+                           [row_id]).fetchone()
+        return row[0] if row else ""
+    return ""
+
+
+def names_of(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
+    """{id: name} for those of `ids` that are a team, staff member, person or organisation."""
+    names: dict[str, str] = {}
+    for table in ("teams", "staff", "participants", "organisations"):
+        column = _NAME_COLUMN[table]
+        for row_id in ids - set(names):
+            row = conn.execute(f"SELECT {column} FROM {table} WHERE id = ?",
+                               [row_id]).fetchone()
+            if row:
+                names[row_id] = row[0]
+    return names

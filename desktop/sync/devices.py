@@ -77,6 +77,20 @@ def role(vault: Vault) -> str | None:
     return saved.role if saved.connected else None
 
 
+def staff_role(vault: Vault) -> str | None:
+    """The unlocked staff member's role in this vault's own records ("coordinator",
+    "linker"); None when unlocked with the recovery key or their record has been deleted."""
+    if vault.staff_id is None:
+        return None
+    found = Records(vault).find(models.Staff, "id = ?", [vault.staff_id], limit=1)
+    return found[0].role if found else None
+
+
+def team_names(vault: Vault) -> dict[str, str]:
+    """{team id: name} of the teams on this laptop."""
+    return {team.id: team.name for team in Records(vault).find(models.Team)}
+
+
 def connect(vault: Vault, hub_url: str, admin_token: str, *, name: str = "Coordinator's laptop",
             transport: httpx.BaseTransport | None = None) -> None:
     """The first coordinator's laptop: register with the admin token, make the org key.

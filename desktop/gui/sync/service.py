@@ -9,9 +9,7 @@ Who counts as a coordinator: a laptop connected to a hub has the role the hub ga
 its coordinators are the staff members with that role in the vault: they can erase a person
 (the erasure goes to the hub later, if the laptop is ever connected) and connect it to a hub.
 
-Reads here use the connection's own cursor (`conn.execute`), not sqlite_utils' `db.query`: the
-latter wraps each query in a named savepoint, and two threads doing that on the vault's one
-connection at once can release each other's savepoints.
+There is no SQL here: the queries live in desktop.sync (and the store) beside their tables.
 """
 
 from collections.abc import Callable
@@ -19,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 import threading
 
-from desktop.core.home_items import display_name
 from desktop.core.errors import OfferbookError
 from desktop.store.vault import Vault
 
@@ -57,10 +54,7 @@ def is_coordinator(vault: Vault) -> bool:
         return devices.role(vault) == COORDINATOR
     if vault.staff_id is None:  # opened with the recovery key: the safe's holder
         return True
-    with vault.reading() as conn:
-        row = conn.execute("SELECT role FROM staff WHERE id = ? AND deleted = 0",
-                           [vault.staff_id]).fetchone()
-    return row is not None and row[0] == COORDINATOR
+    return devices.staff_role(vault) == COORDINATOR
 
 
 def run_sync(vault: Vault, progress: Callable[[str, int, int], None],
@@ -104,65 +98,19 @@ class ConflictView:
     names: dict[str, str]  # ids in either value -> names, for showing them
 
 
-# Which column of a table points at the person (or thing) a record is about.
-_OWNER_COLUMN = {"consents": "participant_id", "conversations": "participant_id",
-                 "gifts": "participant_id", "offers": "participant_id",
-                 "requests": "participant_id", "follow_ups": "participant_id",
-                 "wellbeing": "participant_id", "attendance": "participant_id",
-                 "notes": "participant_id", "exchanges": "giver_id"}
-_NAME_COLUMN = {"participants": "full_name", "teams": "name", "staff": "name",
-                "organisations": "name", "opportunities": "title"}
-
-
 def list_conflicts(vault: Vault) -> list[ConflictView]:
     from desktop.sync import conflicts
-    found = conflicts.open_conflicts(vault)
-    with vault.reading() as conn:
-        return [_view(conn, item) for item in found]
+    return [_view(described) for described in conflicts.open_described(vault)]
 
 
-def _view(conn, item) -> ConflictView:
-    ids = {str(value) for value in (item.kept_value, item.other_value)
-           if isinstance(value, str) and 0 < len(value) <= 80}
+def _view(described) -> ConflictView:
+    item = described.conflict
     return ConflictView(
         conflict_id=item.id, table=item.tbl, row_id=item.row_id, column=item.col,
-        owner=owner_name(conn, item.tbl, item.row_id),
+        owner=described.owner,
         current=Side(item.kept_value, item.kept_hlc, item.kept_device),
         other=Side(item.other_value, item.other_hlc, item.other_device),
-        noticed_at=item.noticed_at, names=_names(conn, ids))
-
-
-def owner_name(conn, table: str, row_id: str) -> str:
-    """The name of whoever (or whatever) a record is about; "" when it is not on this laptop."""
-    if table == "introductions":
-        row = conn.execute("SELECT o.participant_id FROM introductions i JOIN offers o "
-                           "ON o.id = i.offer_id WHERE i.id = ?", [row_id]).fetchone()
-        return owner_name(conn, "participants", row[0]) if row and row[0] else ""
-    if table in _OWNER_COLUMN:
-        row = conn.execute(f"SELECT {_OWNER_COLUMN[table]} FROM {table} WHERE id = ?",
-                           [row_id]).fetchone()
-        return owner_name(conn, "participants", row[0]) if row and row[0] else ""
-    if table == "participants":
-        row = conn.execute("SELECT full_name, preferred_name FROM participants WHERE id = ?",
-                           [row_id]).fetchone()
-        return display_name(row[0], row[1]) if row else ""
-    if table in _NAME_COLUMN:
-        row = conn.execute(f"SELECT {_NAME_COLUMN[table]} FROM {table} WHERE id = ?",
-                           [row_id]).fetchone()
-        return row[0] if row else ""
-    return ""
-
-
-def _names(conn, ids: set[str]) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for table in ("teams", "staff", "participants", "organisations"):
-        column = _NAME_COLUMN[table]
-        for row_id in ids - set(names):
-            row = conn.execute(f"SELECT {column} FROM {table} WHERE id = ?",
-                               [row_id]).fetchone()
-            if row:
-                names[row_id] = row[0]
-    return names
+        noticed_at=item.noticed_at, names=described.names)
 
 
 def resolve_conflict(vault: Vault, conflict_id: int, take_other: bool) -> None:
@@ -173,8 +121,8 @@ def resolve_conflict(vault: Vault, conflict_id: int, take_other: bool) -> None:
 # ---- devices ------------------------------------------------------------------------------
 
 def team_names(vault: Vault) -> dict[str, str]:
-    with vault.reading() as conn:
-        return dict(conn.execute("SELECT id, name FROM teams WHERE deleted = 0"))
+    from desktop.sync import devices
+    return devices.team_names(vault)
 
 
 def devices_and_teams(vault: Vault) -> tuple[list, dict[str, str]]:
