@@ -10,8 +10,13 @@ import hmac
 import secrets
 
 
+TOKEN_PREFIX = "obh_"
+
+
 def new_token() -> str:
-    return secrets.token_urlsafe(32)
+    """32 random bytes, URL-safe, after a fixed prefix: a bare token starts with "-" one time
+    in 64, and `offerbook connect --admin-token -…` then reads it as an option."""
+    return TOKEN_PREFIX + secrets.token_urlsafe(32)
 
 
 def digest(secret: str) -> str:
