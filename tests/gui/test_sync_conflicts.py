@@ -12,8 +12,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.sync.sync_screen import SyncScreen
 from desktop.gui.sync.status_line import SyncController
 from tests.conftest import FAST_KDF
-from tests.gui.sync_gui_helpers import (english, join_linker, laptop,  # noqa: F401
-                                        live_hub, messages)
+from tests.gui.sync_gui_helpers import join_linker
 
 
 @pytest.fixture

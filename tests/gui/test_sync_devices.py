@@ -15,8 +15,7 @@ from desktop.sync import client, devices
 from desktop.sync.errors import DeviceRevoked
 from desktop.gui.sync.devices_screen import QR_SIZE, DevicesScreen
 from tests.gui.test_accessibility import _unnamed
-from tests.gui.sync_gui_helpers import (join_linker, laptop, live_hub,  # noqa: F401
-                                        messages)
+from tests.gui.sync_gui_helpers import join_linker
 
 
 @pytest.fixture

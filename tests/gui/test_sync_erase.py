@@ -11,7 +11,6 @@ from desktop.gui.people.person_screen import PersonScreen
 from desktop.gui.people.erase_dialog import EraseDialog
 from tests.conftest import agreed_to_keep_record, type_text
 from tests.gui.test_accessibility import _unnamed
-from tests.gui.sync_gui_helpers import messages  # noqa: F401  (fixture)
 
 
 def test_the_dialog_says_what_erasure_does_and_wants_the_name_typed(qtbot):

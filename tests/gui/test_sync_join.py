@@ -12,7 +12,6 @@ from desktop.gui.sync.sync_screen import SyncScreen
 from desktop.gui.sync.status_line import SyncController
 from tests.conftest import type_text
 from tests.gui.test_accessibility import _unnamed
-from tests.gui.sync_gui_helpers import english, laptop, live_hub  # noqa: F401  (fixtures)
 
 
 @pytest.fixture

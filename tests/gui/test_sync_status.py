@@ -13,7 +13,6 @@ from desktop.store.vault import Vault
 from desktop.sync import client, devices, state
 from desktop.gui.sync.service import SyncCancelled, SyncView, run_sync
 from desktop.gui.sync.status_line import SyncBar, SyncController, SyncState, status_words
-from tests.gui.sync_gui_helpers import english, live_hub, messages  # noqa: F401  (fixtures)
 
 TODAY = date(2026, 3, 14)
 AT_1432 = datetime(2026, 3, 14, 14, 32).astimezone()
