@@ -15,7 +15,6 @@ from desktop.store.records import Records
 from desktop.gui.printing.card_batch import CardBatchDialog, CardBatchJob, PRINT, SAVE, summary_text
 from desktop.gui.printing.card_data import Gathered
 from desktop.gui.printing.card_options import CardChoice
-from desktop.gui.common.messages import Messages
 from desktop.gui.people.people_screen import PeopleScreen
 
 
@@ -43,16 +42,6 @@ def people(vault):
             records.add(models.Offer(participant_id=person.id, title=title, status=status))
         made[name] = person
     return made
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    monkeypatch.setattr(Messages, "record_only", True)
-    monkeypatch.setattr(Messages, "shown", [])
-    monkeypatch.setattr(Messages, "printed", [])
-    monkeypatch.setattr(Messages, "next_answer", True)
-    monkeypatch.setattr(Messages, "next_path", None)
-    return Messages
 
 
 @pytest.fixture

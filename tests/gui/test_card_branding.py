@@ -19,7 +19,6 @@ from desktop.store.records import Records
 from desktop.store.vault import Vault
 from desktop.gui.common import settings
 from desktop.gui.main_window import MainWindow
-from desktop.gui.common.messages import Messages
 from desktop.gui.common.settings import Settings
 from desktop.gui.settings.branding import BrandingGroup
 from tests.conftest import FAST_KDF, PASSPHRASE, type_text
@@ -36,16 +35,12 @@ def device(tmp_path, qapp):
     settings.use(previous)
 
 
-@pytest.fixture
-def messages(monkeypatch):
-    monkeypatch.setattr(Messages, "record_only", True)
-    monkeypatch.setattr(Messages, "shown", [])
-    monkeypatch.setattr(Messages, "printed", [])
-    monkeypatch.setattr(Messages, "next_answer", True)
-    monkeypatch.setattr(Messages, "next_path", None)
+@pytest.fixture(autouse=True)
+def _picker_answers(monkeypatch):
+    """What the colour and logo pickers answer under the `messages` fixture: plum, and no
+    logo (the file dialog cancelled). Tests may set others; they are put back afterwards."""
     monkeypatch.setattr(BrandingGroup, "next_colour", "#6b2d5c")
     monkeypatch.setattr(BrandingGroup, "next_logo_path", None)
-    return Messages
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from desktop.core import models
 from desktop.store.records import Records
 from desktop.gui.printing.card_data import card_languages, preferred_card_language
 from desktop.gui.printing.card_preview import DELAY_MS
-from desktop.gui.common.messages import Messages
 from desktop.gui.common.pdf_printer import print_pdf, printer_for
 from desktop.gui.offers.offer_screen import OfferScreen
 from desktop.gui.shell import AppShell
@@ -50,16 +49,6 @@ def offer(vault, linker):
     return records.add(models.Offer(participant_id=person.id, title=OFFER, status="agreed",
                                     location="Canolfan y Dref", frequency="weekly",
                                     availability={"sat": ["morning"]}))
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    monkeypatch.setattr(Messages, "record_only", True)
-    monkeypatch.setattr(Messages, "shown", [])
-    monkeypatch.setattr(Messages, "printed", [])
-    monkeypatch.setattr(Messages, "next_answer", True)
-    monkeypatch.setattr(Messages, "next_path", None)
-    return Messages
 
 
 def opened(qtbot, vault, **args) -> OfferScreen:

@@ -3,12 +3,10 @@
 import logging
 import sys
 
-from desktop.gui.common.messages import Messages, install_excepthook
+from desktop.gui.common.messages import install_excepthook
 
 
-def test_excepthook_logs_type_not_message_and_tells_the_user(qtbot, caplog, monkeypatch):
-    monkeypatch.setattr(Messages, "record_only", True)
-    monkeypatch.setattr(Messages, "shown", [])
+def test_excepthook_logs_type_not_message_and_tells_the_user(qtbot, caplog, messages):
     previous = sys.excepthook
     install_excepthook()
     try:
@@ -21,5 +19,5 @@ def test_excepthook_logs_type_not_message_and_tells_the_user(qtbot, caplog, monk
         sys.excepthook = previous
     assert "ValueError" in caplog.text
     assert "Hodan" not in caplog.text and "Harehills" not in caplog.text
-    assert Messages.shown and Messages.shown[0][0] == "error"
-    assert "kept in the vault" in Messages.shown[0][1]
+    assert messages.shown and messages.shown[0][0] == "error"
+    assert "kept in the vault" in messages.shown[0][1]

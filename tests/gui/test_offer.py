@@ -13,7 +13,6 @@ from desktop.core.taxonomy import load_taxonomy
 from desktop.store import drafts
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.gui.common.messages import Messages
 from desktop.gui.offers.offer_screen import OfferScreen
 from desktop.gui.offers.request_screen import RequestScreen
 from desktop.gui.shell import AppShell
@@ -251,28 +250,24 @@ def test_a_draft_survives_locking_and_comes_back_with_the_typing(qtbot, vault, v
         reopened.close()
 
 
-def test_cancel_keeps_the_draft_and_discard_drops_it(qtbot, vault, person):
+def test_cancel_keeps_the_draft_and_discard_drops_it(qtbot, vault, person, messages):
     participant, _gifts = person
-    Messages.record_only, Messages.shown, Messages.next_answer = True, [], True
-    try:
-        screen = show(qtbot, OfferScreen())
-        screen.open(vault, participant_id=participant.id)
-        qtbot.keyClicks(screen.ui.location_edit, "The library")
-        with qtbot.waitSignal(screen.navigate) as navigated:
-            press(qtbot, Qt.Key.Key_Escape)
-        assert navigated.args[0] == "person"
-        assert Records(vault).find(models.Offer) == []
-        assert drafts.load(vault, f"offer:new:{participant.id}")["location"] == "The library"
+    screen = show(qtbot, OfferScreen())
+    screen.open(vault, participant_id=participant.id)
+    qtbot.keyClicks(screen.ui.location_edit, "The library")
+    with qtbot.waitSignal(screen.navigate) as navigated:
+        press(qtbot, Qt.Key.Key_Escape)
+    assert navigated.args[0] == "person"
+    assert Records(vault).find(models.Offer) == []
+    assert drafts.load(vault, f"offer:new:{participant.id}")["location"] == "The library"
 
-        screen.open(vault, participant_id=participant.id)
-        assert screen.ui.location_edit.text() == "The library"
-        qtbot.mouseClick(screen.ui.discard_button, Qt.MouseButton.LeftButton)
-        assert Messages.shown and Messages.shown[-1][0] == "ask"
-        assert screen.ui.location_edit.text() == ""
-        assert not screen.ui.restored_frame.isVisible()
-        assert drafts.load(vault, f"offer:new:{participant.id}") is None
-    finally:
-        Messages.record_only, Messages.shown = False, []
+    screen.open(vault, participant_id=participant.id)
+    assert screen.ui.location_edit.text() == "The library"
+    qtbot.mouseClick(screen.ui.discard_button, Qt.MouseButton.LeftButton)
+    assert messages.shown and messages.shown[-1][0] == "ask"
+    assert screen.ui.location_edit.text() == ""
+    assert not screen.ui.restored_frame.isVisible()
+    assert drafts.load(vault, f"offer:new:{participant.id}") is None
 
 
 def test_a_missing_title_is_explained_inline_and_focused(qtbot, vault, person):

@@ -22,11 +22,8 @@ TODAY = date.today().isoformat()
 BENGALI_FONT = pytest.mark.qt_log_ignore(r"OpenType support missing for .*script 12")
 
 
-@pytest.fixture(autouse=True)
-def _messages():
-    Messages.record_only, Messages.shown, Messages.next_answer = True, [], True
-    yield
-    Messages.record_only = False
+# Every test here may meet a prompt: recorded (conftest's `messages`), never shown.
+pytestmark = pytest.mark.usefixtures("messages")
 
 
 def show(qtbot, vault, **args) -> PersonScreen:

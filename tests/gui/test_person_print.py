@@ -22,16 +22,12 @@ OFFER = "I can teach people to mend bicycles"
 DRAFT = "Maybe marmalade lessons one day"
 
 
-@pytest.fixture
-def messages(monkeypatch):
-    monkeypatch.setattr(Messages, "record_only", True)
-    monkeypatch.setattr(Messages, "shown", [])
-    monkeypatch.setattr(Messages, "printed", [])
-    monkeypatch.setattr(Messages, "next_answer", True)
-    monkeypatch.setattr(Messages, "next_path", None)
+@pytest.fixture(autouse=True)
+def _cards_answer(monkeypatch):
+    """What "how to print the cards" answers under the `messages` fixture: print, one A6
+    card a page, in each person's own language."""
     monkeypatch.setattr(CardBatchDialog, "next_answer",
                         (PRINT, CardChoice(sheet="a6", language="")))
-    return Messages
 
 
 def agree(records, person, *purposes, withdrawn: bool = False):

@@ -18,7 +18,6 @@ from desktop.gui.common import i18n
 from desktop.gui.common import settings
 from desktop.gui.common import theme
 from desktop.gui.main_window import MainWindow
-from desktop.gui.common.messages import Messages
 from desktop.gui.settings.settings_screen import SettingsScreen
 from desktop.gui.common.settings import LANGUAGE, LOCK_MINUTES, TEXT_SCALE, THEME, Settings
 from tests.conftest import FAST_KDF, PASSPHRASE, type_text
@@ -35,13 +34,6 @@ def device(tmp_path: Path, qapp):
     settings.use(previous)
     theme.reset(qapp)
     i18n.uninstall()
-
-
-@pytest.fixture
-def messages():
-    Messages.record_only, Messages.shown, Messages.next_answer = True, [], True
-    yield Messages
-    Messages.record_only, Messages.shown, Messages.next_answer = False, [], True
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from desktop.core import models
 from desktop.store.vault import Vault
 from desktop.store.keyslots import parse_recovery_key
 from desktop.gui.main_window import MainWindow
-from desktop.gui.common.messages import Messages
 from tests.conftest import FAST_KDF, PASSPHRASE, type_text
 
 
@@ -21,7 +20,7 @@ def make_window(qtbot, path: Path) -> MainWindow:
     return window
 
 
-def test_first_run_creates_vault_and_shows_recovery_key_once(qtbot, tmp_path, monkeypatch):
+def test_first_run_creates_vault_and_shows_recovery_key_once(qtbot, tmp_path, messages):
     path = tmp_path / "vault"
     window = make_window(qtbot, path)
     page = window.first_run
@@ -45,8 +44,7 @@ def test_first_run_creates_vault_and_shows_recovery_key_once(qtbot, tmp_path, mo
     assert len(key_text.replace("-", "")) > 40
     # Save the recovery sheet; the key on the PDF parses back to the same key.
     sheet = tmp_path / "sheet.pdf"
-    monkeypatch.setattr(Messages, "record_only", True)
-    monkeypatch.setattr(Messages, "next_path", str(sheet))
+    messages.next_path = str(sheet)
     qtbot.mouseClick(window.recovery_page.sheet_button, Qt.MouseButton.LeftButton)
     text = PdfReader(sheet).pages[0].extract_text()
     assert "Hillside Linkers" in text
