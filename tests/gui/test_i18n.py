@@ -20,7 +20,7 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%\d")
 SHORTCUT = re.compile(r"&(?!&)\w")
 
 
-def messages(ts: Path) -> list[tuple[str, str, ET.Element, bool]]:
+def ts_messages(ts: Path) -> list[tuple[str, str, ET.Element, bool]]:
     """(context, source, translation element, numerus) for every message in a .ts file."""
     found = []
     for context in ET.parse(ts).getroot().iter("context"):
@@ -38,13 +38,13 @@ def texts(translation: ET.Element, numerus: bool) -> list[str]:
 
 
 def unfinished(ts: Path) -> list[str]:
-    return [f"{context}: {source!r}" for context, source, translation, numerus in messages(ts)
+    return [f"{context}: {source!r}" for context, source, translation, numerus in ts_messages(ts)
             if translation.get("type") in ("unfinished", "vanished", "obsolete")
             or not all(text.strip() for text in texts(translation, numerus))]
 
 
 def welsh(context: str, source: str) -> str:
-    for name, text, translation, _numerus in messages(build_translations.ts_file("cy")):
+    for name, text, translation, _numerus in ts_messages(build_translations.ts_file("cy")):
         if (name, text) == (context, source):
             return translation.text
     raise KeyError((context, source))
@@ -72,14 +72,14 @@ def test_the_welsh_file_holds_every_string_in_the_code(tmp_path):
 def test_english_plural_forms_are_written():
     plurals = [(context, source, translation)
                for context, source, translation, numerus
-               in messages(build_translations.ts_file("en")) if numerus]
+               in ts_messages(build_translations.ts_file("en")) if numerus]
     assert plurals, "no plural strings found: has the .ts been made?"
     assert [f"{c}: {s!r}" for c, s, t in plurals if not all(texts(t, True))] == []
 
 
 def test_placeholders_and_shortcuts_survive_translation():
     broken = []
-    for context, source, translation, numerus in messages(build_translations.ts_file("cy")):
+    for context, source, translation, numerus in ts_messages(build_translations.ts_file("cy")):
         for text in texts(translation, numerus):
             wanted = sorted(set(PLACEHOLDER.findall(source)))
             if numerus:
