@@ -1,26 +1,14 @@
 """Helpers for sync tests: several devices (real vaults) of one organisation.
 
-Not a conftest.py, so the fixtures are imported where used:
-`from tests.sync.sync_helpers import make_device, org_key`.
+The fixtures built on these (`org_key`, `make_device`) are in conftest.py.
 """
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
 import secrets
-
-import pytest
 
 from desktop.store.vault import Vault
 from desktop.sync import protocol, state
 
-from tests.conftest import FAST_KDF, PASSPHRASE
-
 KEY_ID = "k1a2b3c4"
-
-
-@pytest.fixture
-def org_key() -> bytes:
-    return secrets.token_bytes(32)
 
 
 def connect(vault: Vault, org_key: bytes, *, hub_url: str = "http://hub.test",
@@ -32,22 +20,6 @@ def connect(vault: Vault, org_key: bytes, *, hub_url: str = "http://hub.test",
         org_key=org_key, key_id=KEY_ID, role=role,
         teams=teams if teams is not None else [protocol.ALL_TEAMS]))
     return vault
-
-
-@pytest.fixture
-def make_device(tmp_path: Path, org_key: bytes) -> Iterator[Callable[..., Vault]]:
-    """make_device("a") -> an open vault of the organisation, closed after the test."""
-    opened: list[Vault] = []
-
-    def make(name: str, **kwargs) -> Vault:
-        vault, _ = Vault.create(tmp_path / name, f"Linker {name}", PASSPHRASE,
-                                organisation="Test Linkers", kdf=FAST_KDF)
-        opened.append(vault)
-        return connect(vault, org_key, **kwargs)
-
-    yield make
-    for vault in opened:
-        vault.close()
 
 
 def pending_changes(vault: Vault) -> list[protocol.Change]:

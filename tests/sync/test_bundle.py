@@ -10,7 +10,7 @@ from desktop.sync import bundle, client, erasure, state
 from desktop.sync.errors import BundleError
 
 from tests.sync.hub_helpers import LocalHub
-from tests.sync.sync_helpers import make_device, org_key, replica  # noqa: F401 (fixtures)
+from tests.sync.sync_helpers import replica
 
 
 def without_staff(vault):

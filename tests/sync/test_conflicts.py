@@ -7,7 +7,6 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.store.records import Records
 from desktop.sync import conflicts
 
-from tests.sync.sync_helpers import make_device, org_key  # noqa: F401 (fixtures)
 from tests.sync.sync_helpers import apply_all, pending_changes, push_all, replica
 
 

@@ -12,7 +12,6 @@ from desktop.store.records import Records
 from desktop.sync import erasure, protocol
 
 from tests.conftest import agreed_to_keep_record
-from tests.sync.sync_helpers import make_device, org_key  # noqa: F401 (fixtures)
 from tests.sync.sync_helpers import apply_all, push_all, replica
 
 

@@ -14,7 +14,6 @@ from desktop.store.records import Records
 from desktop.sync import envelope, incoming, rows, state
 from desktop.sync.errors import EnvelopeError, SyncError
 
-from tests.sync.sync_helpers import make_device, org_key  # noqa: F401 (fixtures)
 from tests.sync.sync_helpers import apply_all, conflicts, pending_changes, push_all, replica
 
 

@@ -7,7 +7,7 @@ from desktop.core import models
 from desktop.store.records import Records
 from desktop.sync import envelope, outgoing, protocol, rows, state
 
-from tests.sync.sync_helpers import make_device, org_key, pending_changes  # noqa: F401 (fixtures)
+from tests.sync.sync_helpers import pending_changes
 
 
 def keys(vault):

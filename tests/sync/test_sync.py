@@ -12,7 +12,7 @@ from desktop.sync import erasure, protocol, state
 from desktop.sync.errors import (ClockAhead, DeviceRevoked, HubUnreachable, NotConnected,
                                  ProtocolMismatch)
 
-from tests.sync.sync_helpers import conflicts, org_key, replica  # noqa: F401 (fixtures)
+from tests.sync.sync_helpers import conflicts, replica
 from tests.sync.hub_helpers import LocalHub
 from tests.conftest import FAST_KDF, PASSPHRASE
 

@@ -19,7 +19,7 @@ from desktop.sync.errors import HubUnreachable
 
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.fault_proxy import FaultProxy, HubProcess, is_path
-from tests.sync.sync_helpers import org_key, replica  # noqa: F401 (fixtures)
+from tests.sync.sync_helpers import replica
 
 KEY_ID = "k1a2b3c4"
 

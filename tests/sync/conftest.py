@@ -1,0 +1,36 @@
+"""Fixtures for the sync tests: an organisation key, and devices (real vaults) that hold it.
+
+Plain helpers (connecting a vault, pushing and merging changes, reading replicas) are in
+sync_helpers.py.
+"""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+import secrets
+
+import pytest
+
+from desktop.store.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.sync.sync_helpers import connect
+
+
+@pytest.fixture
+def org_key() -> bytes:
+    return secrets.token_bytes(32)
+
+
+@pytest.fixture
+def make_device(tmp_path: Path, org_key: bytes) -> Iterator[Callable[..., Vault]]:
+    """make_device("a") -> an open vault of the organisation, closed after the test."""
+    opened: list[Vault] = []
+
+    def make(name: str, **kwargs) -> Vault:
+        vault, _ = Vault.create(tmp_path / name, f"Linker {name}", PASSPHRASE,
+                                organisation="Test Linkers", kdf=FAST_KDF)
+        opened.append(vault)
+        return connect(vault, org_key, **kwargs)
+
+    yield make
+    for vault in opened:
+        vault.close()
