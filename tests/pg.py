@@ -6,8 +6,8 @@
 The cluster lives in a temporary folder and listens only on a Unix socket there (nothing on
 the network). initdb refuses to run as root, and CI runs as root, so as root the server runs
 as the `postgres` user that Debian's package creates (or `nobody`), and the folder is theirs.
-Use it from conftest.py through the `pg_cluster` (session) and `pg_url` (fresh database per
-test) fixtures below: `from tests.pg import pg_cluster, pg_url  # noqa: F401`.
+The hub tests reach it through the `pg_cluster` (session) and `pg_url` (fresh database per
+test) fixtures in tests/hub/conftest.py; benchmarks use `Cluster` directly.
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ import shutil
 import socket
 import subprocess
 import tempfile
-
-import pytest
 
 # Fast and unsafe on a crash: right for a cluster that is thrown away after the run.
 TEST_SETTINGS = ("-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
@@ -121,16 +119,3 @@ class Cluster:
 
     def __exit__(self, *exc) -> None:
         self.stop()
-
-
-@pytest.fixture(scope="session")
-def pg_cluster():
-    cluster = Cluster.start()
-    yield cluster
-    cluster.stop()
-
-
-@pytest.fixture
-def pg_url(pg_cluster: Cluster) -> str:
-    """The URL of a fresh, empty database on the session's cluster."""
-    return pg_cluster.new_database()

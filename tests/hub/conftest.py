@@ -18,7 +18,21 @@ from desktop.hub.service import RateLimit, create_admin_token
 from desktop.hub.storage import Store, open_store
 from desktop.sync import protocol
 from tests.hub.helpers import Clock, HubClient, hub_client
-from tests.pg import pg_cluster, pg_url  # noqa: F401  (fixtures)
+from tests.pg import Cluster
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """One PostgreSQL cluster for the whole run (started only if a test needs it)."""
+    cluster = Cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Cluster) -> str:
+    """The URL of a fresh, empty database on the session's cluster."""
+    return pg_cluster.new_database()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
