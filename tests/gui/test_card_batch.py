@@ -180,7 +180,7 @@ def test_locking_stops_a_batch_before_the_vault_closes(qtbot, screen, messages):
     progress = job.progress
     with qtbot.waitSignal(job.stopped, timeout=10_000):
         screen.close_vault()
-    assert job._closed  # no step will read the vault from here on
+    assert job.step.task.cancelled.is_set()  # no step will read the vault from here on
     assert not shiboken6.isValid(progress) or not progress.isVisible()
     assert messages.printed == []
 

@@ -22,8 +22,8 @@ from desktop.store.vault import Vault
 from desktop.gui.printing.card_data import Gathered, gather_cards
 from desktop.gui.printing.card_options import CardChoice, CardOptions
 from desktop.gui.forms.ui_card_batch import Ui_CardBatchDialog
+from desktop.gui.common import operations
 from desktop.gui.common.messages import Messages
-from desktop.gui.common.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -83,8 +83,8 @@ class BatchResult:
 class CardBatchJob(QObject):
     """Gather, then render; `done(BatchResult)` or `stopped()` (cancelled or failed, with the
     reason already shown). The vault is only read, and never after `cancel()` returns: a step
-    reading it holds `_reading`, which `cancel()` waits for (a few milliseconds at most), so a
-    lock can close the vault straight after."""
+    reading it holds `_reading`, under which `cancel()` cancels the step (waiting a few
+    milliseconds at most), so a lock can close the vault straight after."""
 
     done = Signal(object)
     stopped = Signal()
@@ -100,7 +100,7 @@ class CardBatchJob(QObject):
         self.position = 0
         self.finished = False
         self._reading = threading.Lock()
-        self._closed = False  # set under _reading: no step reads the vault after this
+        self.step: operations.Operation | None = None  # the step on its way
         self.progress = QProgressDialog(parent)
         self.progress.setWindowTitle(self.tr("Offer cards"))
         self.progress.setAccessibleName(self.tr("Preparing the cards"))
@@ -132,20 +132,25 @@ class CardBatchJob(QObject):
             self._lay_out()
             return
         chunk = self.ids[self.position:self.position + PEOPLE_PER_STEP]
-        language, today = self.choice.language, date.today()
+        vault, reading, language, today = self.vault, self._reading, self.choice.language, \
+            date.today()
         self.position += len(chunk)
-        run_in_background(lambda: self._gather(chunk, language, today), self._on_gathered,
-                          self._on_failed)
 
-    def _gather(self, chunk: list[str], language: str, today: date) -> Gathered | None:
-        with self._reading:  # off the GUI thread
-            if self._closed:
-                return None
-            return gather_cards(self.vault, chunk, language=language, today=today)
+        def gather(task: operations.Task) -> Gathered | None:
+            with reading:
+                if task.cancelled.is_set():
+                    return None  # dropped unseen: cancel() has returned, the vault may close
+                return gather_cards(vault, chunk, language=language, today=today)
 
-    def _on_gathered(self, part: Gathered | None) -> None:
-        if self.finished or part is None:
-            return
+        self._run_step(gather, self._on_gathered)
+
+    def _run_step(self, work, on_success) -> None:
+        self.step = operations.run(self, work, key="step", on_success=on_success,
+                                   on_failure=self._on_failed, unexpected=self.tr(
+                                       "The cards could not be made. Try again; if it keeps "
+                                       "happening, tell your coordinator."))
+
+    def _on_gathered(self, part: Gathered) -> None:
         self.gathered.add(part)
         self.progress.setValue(self.position)
         self._next_step()
@@ -157,8 +162,7 @@ class CardBatchJob(QObject):
             self._finish(b"")
             return
         self.progress.setLabelText(self._laying_out_text(len(cards)))
-        run_in_background(lambda: render_cards(cards, sheet, large), self._on_rendered,
-                          self._on_failed)
+        self._run_step(lambda _task: render_cards(cards, sheet, large), self._on_rendered)
 
     def _laying_out_text(self, cards: int) -> str:
         if cards == 1:
@@ -166,36 +170,26 @@ class CardBatchJob(QObject):
         return self.tr("Laying out %n cards…", "", cards)
 
     def _on_rendered(self, pdf: bytes) -> None:
-        if not self.finished:
-            self.progress.setValue(self.progress.maximum())
-            self._finish(pdf)
+        self.progress.setValue(self.progress.maximum())
+        self._finish(pdf)
 
     def _finish(self, pdf: bytes) -> None:
-        self._closed = True  # every step has reported: nothing is reading
-        self.finished = True
+        self.finished = True  # every step has reported: nothing is reading
         self.progress.close()
         self.progress.deleteLater()
         self.done.emit(BatchResult(pdf, self.gathered, self.action))
         self.deleteLater()
 
-    def _on_failed(self, error: Exception) -> None:
-        if self.finished:
-            return
-        if isinstance(error, OfferbookError):
-            message = error.message
-        else:
-            log.error("card batch failed: %s", type(error).__name__)  # no text: may be theirs
-            message = self.tr("The cards could not be made. Try again; if it keeps happening, "
-                              "tell your coordinator.")
+    def _on_failed(self, error: OfferbookError) -> None:
         self._stop()
-        Messages.error(self.parent(), message)
+        Messages.error(self.parent(), error.message)
 
     def _stop(self) -> None:
         with self._reading:  # waits for a step reading the vault, if one is
-            self._closed = True
+            operations.cancel(self)  # a step still running is dropped when it reports
         if self.finished:
             return
-        self.finished = True  # a step still running is ignored when it reports
+        self.finished = True
         self.progress.close()
         self.progress.deleteLater()
         self.stopped.emit()
