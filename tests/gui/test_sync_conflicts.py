@@ -126,9 +126,10 @@ def test_the_count_beside_the_status_line_opens_the_conflicts(qtbot, clash, mess
         with qtbot.waitSignal(screen.conflicts.loaded, timeout=5000):
             qtbot.mouseClick(screen.conflicts.other.button, Qt.MouseButton.LeftButton)
         # The count beside the status line follows (read again in the background).
-        qtbot.waitUntil(lambda: bar.conflicts_button.text() == "1 conflict to review")
-        assert bar.status_label.text() == "1 change waiting to send · last sync " + \
-            bar.status_label.text().rsplit("last sync ", 1)[1]
+        # The count and the status words are read again apart: wait for both.
+        qtbot.waitUntil(lambda: bar.conflicts_button.text() == "1 conflict to review"
+                        and bar.status_label.text().startswith(
+                            "1 change waiting to send · last sync "))
     finally:
         window.lock()
     assert not window.statusBar().isVisible() and window.sync.vault is None
