@@ -41,6 +41,12 @@ def vault(new_vault) -> Vault:
     return new_vault[0]
 
 
+def query(vault: Vault, sql: str, params: tuple | list = ()) -> list[tuple]:
+    """Every row of one read, through `vault.reading()` as the app reads."""
+    with vault.reading() as conn:
+        return conn.execute(sql, params).fetchall()
+
+
 def type_text(widget, text: str) -> None:
     """Type any text, one key event per character, as a keyboard with an input method would.
 

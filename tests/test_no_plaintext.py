@@ -12,7 +12,7 @@ from desktop.store.access import add_staff
 from desktop.store.backup import backup_before
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, query
 
 # Short values could turn up by chance in megabytes of ciphertext (a 3-byte name: about one
 # chance in 16 million per offset); eight bytes or more cannot.
@@ -21,11 +21,11 @@ MIN_BYTES = 8
 
 def _secrets(vault: Vault) -> set[bytes]:
     values: set[str] = set()
-    for row in vault.conn.execute("SELECT full_name, preferred_name, postcode, address, phone "
-                                  "FROM participants"):
+    for row in query(vault, "SELECT full_name, preferred_name, postcode, address, phone "
+                     "FROM participants"):
         values.update(v for v in row if v)
-    values.update(v for (v,) in vault.conn.execute("SELECT body FROM notes"))
-    values.update(v for (v,) in vault.conn.execute("SELECT own_words FROM gifts"))
+    values.update(v for (v,) in query(vault, "SELECT body FROM notes"))
+    values.update(v for (v,) in query(vault, "SELECT own_words FROM gifts"))
     encoded = {v.encode("utf-8") for v in values}
     return {v for v in encoded if len(v) >= MIN_BYTES}
 

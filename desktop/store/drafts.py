@@ -26,8 +26,9 @@ def save(vault: Vault, form: str, payload: dict[str, Any]) -> None:
 
 
 def load(vault: Vault, form: str) -> dict[str, Any] | None:
-    row = vault.conn.execute("SELECT payload FROM drafts WHERE form = ? AND staff_id = ?",
-                             (form, _owner(vault))).fetchone()
+    with vault.reading() as conn:
+        row = conn.execute("SELECT payload FROM drafts WHERE form = ? AND staff_id = ?",
+                           (form, _owner(vault))).fetchone()
     return json.loads(row[0]) if row else None
 
 
@@ -38,9 +39,10 @@ def discard(vault: Vault, form: str) -> None:
 
 def pending(vault: Vault) -> list[tuple[str, str]]:
     """(form, updated_at) of this staff member's drafts, newest first: home lists them."""
-    return vault.conn.execute(
-        "SELECT form, updated_at FROM drafts WHERE staff_id = ? ORDER BY updated_at DESC",
-        (_owner(vault),)).fetchall()
+    with vault.reading() as conn:
+        return conn.execute(
+            "SELECT form, updated_at FROM drafts WHERE staff_id = ? ORDER BY updated_at DESC",
+            (_owner(vault),)).fetchall()
 
 
 def save_place(vault: Vault, state: dict[str, Any]) -> None:
@@ -54,6 +56,7 @@ def save_place(vault: Vault, state: dict[str, Any]) -> None:
 
 
 def load_place(vault: Vault) -> dict[str, Any] | None:
-    row = vault.conn.execute("SELECT state FROM ui_state WHERE staff_id = ?",
-                             (vault.staff_id,)).fetchone()
+    with vault.reading() as conn:
+        row = conn.execute("SELECT state FROM ui_state WHERE staff_id = ?",
+                           (vault.staff_id,)).fetchone()
     return json.loads(row[0]) if row else None

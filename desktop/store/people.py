@@ -110,13 +110,14 @@ def with_offers_and_requests(vault: Vault, people: list[PersonRow]) -> list[Pers
 
 def _titles(vault: Vault, table: str, ids: list[str], condition: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for start in range(0, len(ids), 500):  # stay well under SQLite's variable limit
-        chunk = ids[start:start + 500]
-        marks = ", ".join("?" * len(chunk))
-        for participant_id, title in vault.conn.execute(
-                f"SELECT participant_id, title FROM {table} WHERE deleted = 0 AND {condition} "
-                f"AND participant_id IN ({marks}) ORDER BY created_at", chunk):
-            found.setdefault(participant_id, []).append(title)
+    with vault.reading() as conn:
+        for start in range(0, len(ids), 500):  # stay well under SQLite's variable limit
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for participant_id, title in conn.execute(
+                    f"SELECT participant_id, title FROM {table} WHERE deleted = 0 AND "
+                    f"{condition} AND participant_id IN ({marks}) ORDER BY created_at", chunk):
+                found.setdefault(participant_id, []).append(title)
     return found
 
 

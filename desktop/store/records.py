@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from functools import cache
 import json
+import sqlite3
 import typing
 from typing import Any, TypeVar
 
@@ -77,16 +78,16 @@ class Records:
         sql += f" ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        with self.vault.reading():
-            return [decode_row(cls, row) for row in self.vault.db.query(sql, list(params))]
+        with self.vault.reading() as conn:
+            return [decode_row(cls, row) for row in _dicts(conn.execute(sql, list(params)))]
 
     def count(self, cls: type[models.Record]) -> int:
         with self.vault.reading() as conn:
             return conn.execute(f"SELECT count(*) FROM {cls.TABLE} WHERE deleted = 0").fetchone()[0]
 
     def _row(self, cls: type[models.Record], row_id: str) -> dict[str, Any] | None:
-        with self.vault.reading():
-            rows = list(self.vault.db.query(f"SELECT * FROM {cls.TABLE} WHERE id = ?", [row_id]))
+        with self.vault.reading() as conn:
+            rows = _dicts(conn.execute(f"SELECT * FROM {cls.TABLE} WHERE id = ?", [row_id]))
         return rows[0] if rows else None
 
     # ---- writes --------------------------------------------------------------------------
@@ -119,7 +120,7 @@ class Records:
                 placeholders = ", ".join("?" * len(columns))
                 conn.executemany(f"INSERT INTO {cls.TABLE} ({', '.join(columns)}) "
                                  f"VALUES ({placeholders})", rows)
-                self._write_bookkeeping(audits, changes)
+                self._write_bookkeeping(conn, audits, changes)
                 count += len(batch)
         return count
 
@@ -130,7 +131,7 @@ class Records:
         unknown = set(changes) - set(cls.data_fields())
         if unknown:
             raise ValueError(f"{cls.__name__} has no field(s) {sorted(unknown)}")
-        with self.vault.transaction():
+        with self.vault.transaction() as conn:
             current = self.get(cls, row_id)
             for name, value in changes.items():
                 setattr(current, name, value)
@@ -141,19 +142,19 @@ class Records:
                        for name in changes
                        if encode(cls, name, getattr(current, name)) != row[name]}
             if changed:
-                self._write_changes(cls, row, changed, action="update")
+                self._write_changes(conn, cls, row, changed, action="update")
             return self.get(cls, row_id)
 
     def delete(self, cls: type[models.Record], row_id: str) -> None:
         """Delete as a tombstone: the row stays, marked deleted, so the delete can sync."""
-        with self.vault.transaction():
+        with self.vault.transaction() as conn:
             row = self._row(cls, row_id)
             if row is None or row["deleted"]:
                 return
-            self._write_changes(cls, row, {"deleted": 1}, action="delete")
+            self._write_changes(conn, cls, row, {"deleted": 1}, action="delete")
 
-    def _write_changes(self, cls: type[models.Record], row: dict[str, Any],
-                       changed: dict[str, Any], action: str) -> None:
+    def _write_changes(self, conn: sqlite3.Connection, cls: type[models.Record],
+                       row: dict[str, Any], changed: dict[str, Any], action: str) -> None:
         stamp = str(self.vault.next_stamp())
         clocks = json.loads(row["field_hlc"]) if row["field_hlc"] else {}
         bases = {name: clocks.get(name, row["updated_hlc"]) for name in changed}
@@ -162,11 +163,11 @@ class Records:
             clocks.setdefault(name, row["updated_hlc"])
         clocks.update({name: stamp for name in changed})
         assignments = ", ".join(f"{name} = ?" for name in changed)
-        self.vault.conn.execute(
+        conn.execute(
             f"UPDATE {cls.TABLE} SET {assignments}, updated_hlc = ?, field_hlc = ? WHERE id = ?",
             (*changed.values(), stamp, json.dumps(clocks, sort_keys=True), row["id"]))
         self._write_bookkeeping(
-            [(action, cls.TABLE, row["id"], ",".join(changed))],
+            conn, [(action, cls.TABLE, row["id"], ",".join(changed))],
             [self._change(cls, row["id"], stamp, bases)])
 
     @staticmethod
@@ -181,8 +182,9 @@ class Records:
         """
         return (new_id(), cls.TABLE, row_id, stamp, json.dumps(bases, sort_keys=True))
 
-    def _write_bookkeeping(self, audits: list[tuple], changes: list[tuple]) -> None:
-        conn, at = self.vault.conn, utc_now()
+    def _write_bookkeeping(self, conn: sqlite3.Connection, audits: list[tuple],
+                           changes: list[tuple]) -> None:
+        at = utc_now()
         conn.executemany(
             "INSERT INTO audit_log (at, staff_id, device_id, action, tbl, row_id, fields) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -212,6 +214,13 @@ class Records:
             self.vault.audit("setting", "vault_settings", key)
 
     def setting(self, key: str, default: Any = None) -> Any:
-        row = self.vault.conn.execute("SELECT value FROM vault_settings WHERE key = ?",
-                                      (key,)).fetchone()
+        with self.vault.reading() as conn:
+            row = conn.execute("SELECT value FROM vault_settings WHERE key = ?",
+                               (key,)).fetchone()
         return json.loads(row[0]) if row else default
+
+
+def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    """A query's rows as {column: value}."""
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row)) for row in cursor]

@@ -242,18 +242,19 @@ class Vault(OpenVault):
         return Header.load(keys_path)
 
     def _migrate(self) -> None:
-        pending = migrations.pending(self.conn)
-        if not pending:
-            return
-        if migrations.applied(self.conn):
-            # Only an existing vault gets a backup: a new one has nothing to lose.
-            backup_before(self, f"migration-{pending[0].name}")
-        try:
-            migrations.apply(self.conn, pending)
-        except sqlcipher3.DatabaseError as error:
-            # Each migration is one transaction, so the vault is still at its old version.
-            log.error("migration failed: %s", type(error).__name__)
-            raise translate_error(error) or VaultError(
-                "This vault could not be updated for this version of Offerbook; it is "
-                "unchanged, and a backup was taken first. Tell your IT support.") from None
+        with self._writing() as conn:
+            pending = migrations.pending(conn)
+            if not pending:
+                return
+            if migrations.applied(conn):
+                # Only an existing vault gets a backup: a new one has nothing to lose.
+                backup_before(self, f"migration-{pending[0].name}")
+            try:
+                migrations.apply(conn, pending)
+            except sqlcipher3.DatabaseError as error:
+                # Each migration is one transaction, so the vault is still at its old version.
+                log.error("migration failed: %s", type(error).__name__)
+                raise translate_error(error) or VaultError(
+                    "This vault could not be updated for this version of Offerbook; it is "
+                    "unchanged, and a backup was taken first. Tell your IT support.") from None
 

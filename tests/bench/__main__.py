@@ -27,6 +27,7 @@ from desktop.store.demo_writer import demo_batches
 from desktop.store.keyslots import DEFAULT_KDF, Header
 from desktop.store.records import Records
 from desktop.store.vault import DB_FILE, PRAGMAS, Vault
+from tests.conftest import query
 
 PASSPHRASE = "benchmark lantern orchard pebble"
 
@@ -86,7 +87,7 @@ def main() -> None:
             t_plain += timed(lambda: Records(plain).add_many(twin, action="demo"))
             t_enc += timed(lambda: Records(enc).add_many(batch, action="demo"))
         for v in (enc, plain):
-            v.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            v.checkpoint()
         # A later open of the now full vault with the raw key (no KDF).
         enc.close()
         opens = [timed(lambda: Vault.open_with_key(root / "enc", key).close())
@@ -102,10 +103,11 @@ def main() -> None:
 
         # Search as you type: prefixes of real names and gift words, 2 to 5 letters.
         rnd = random.Random(3)
-        names = [r[0] for r in enc.conn.execute(
-            "SELECT full_name FROM participants ORDER BY random() LIMIT ?", (args.queries,))]
-        words = [r[0] for r in enc.conn.execute(
-            "SELECT own_words FROM gifts ORDER BY random() LIMIT ?", (args.queries,))]
+        with enc.reading() as conn:
+            names = [r[0] for r in conn.execute(
+                "SELECT full_name FROM participants ORDER BY random() LIMIT ?", (args.queries,))]
+            words = [r[0] for r in conn.execute(
+                "SELECT own_words FROM gifts ORDER BY random() LIMIT ?", (args.queries,))]
         queries = []
         for text in names + words:
             word = rnd.choice(text.split())
@@ -120,8 +122,8 @@ def main() -> None:
                      f"×{p95(lat_enc) / p95(lat_plain):.2f} (≤ 20 ms, ≤ ×1.3)"))
 
         # Saving one record: the row, its audit row and its outbox row, one transaction.
-        pid_enc = enc.conn.execute("SELECT id FROM participants LIMIT 1").fetchone()[0]
-        pid_plain = plain.conn.execute("SELECT id FROM participants LIMIT 1").fetchone()[0]
+        pid_enc, pid_plain = (query(v, "SELECT id FROM participants LIMIT 1")[0][0]
+                              for v in (enc, plain))
         save_enc, save_plain = [], []
         for n in range(200):
             save_plain.append(timed(lambda: Records(plain).add(

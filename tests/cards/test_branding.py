@@ -25,7 +25,7 @@ from desktop.store.records import Records
 from desktop.store.vault import Vault
 from tests.cards import from_vault
 from tests.cards.card_people import fill
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, query
 
 TODAY = date.today()
 GREEN = "#1a7f5a"
@@ -204,10 +204,10 @@ def test_the_vault_keeps_the_picture_itself_never_the_path(vault, tmp_path):
     path.unlink()  # the file can go: the vault has the picture
     brand = branding.read(vault)
     assert brand == branding.Branding(colour=GREEN, logo=stored, qr_code=False)
-    rows = dict(vault.conn.execute("SELECT key, value FROM vault_settings").fetchall())
+    rows = dict(query(vault, "SELECT key, value FROM vault_settings"))
     assert "our-logo" not in " ".join(rows.values()) and str(tmp_path) not in str(rows)
-    actions = [row[0] for row in vault.conn.execute(
-        "SELECT action FROM audit_log WHERE tbl = 'vault_settings'")]
+    actions = [row[0] for row in query(
+        vault, "SELECT action FROM audit_log WHERE tbl = 'vault_settings'")]
     assert actions.count("setting") >= 3
     branding.remove_logo(vault)
     assert branding.read(vault).logo == b""

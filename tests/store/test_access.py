@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, query
 from desktop.core import models
 from desktop.core.errors import NotFound, ValidationError, VaultDamaged, WrongPassphrase
 from desktop.store import access
@@ -49,8 +49,7 @@ def test_two_staff_unlock_the_same_vault_as_themselves(vault, vault_dir):
     assert staff_id_for(vault_dir, PASSPHRASE) == coordinator
     with Vault.unlock(vault_dir, SECOND) as again:
         person = add_person(again)
-        rows = again.conn.execute("SELECT staff_id FROM audit_log WHERE row_id = ?",
-                                  (person,)).fetchall()
+        rows = query(again, "SELECT staff_id FROM audit_log WHERE row_id = ?", (person,))
         assert rows == [(second.id,)]  # the audit names whoever unlocked
 
 

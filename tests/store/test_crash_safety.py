@@ -27,7 +27,7 @@ import signal
 import subprocess
 import sys
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, query
 import pytest
 
 from desktop.core import models
@@ -71,7 +71,7 @@ def _actual(records: Records, tables: tuple[str, ...]) -> dict[tuple[str, str], 
     found = {}
     for table in tables:
         cls = models.RECORD_BY_TABLE[table]
-        for (row_id,) in records.vault.conn.execute(f"SELECT id FROM {table}"):
+        for (row_id,) in query(records.vault, f"SELECT id FROM {table}"):
             record = records.get(cls, row_id, include_deleted=True)
             found[(table, row_id)] = {**record.data(), "deleted": record.deleted}
     return found
@@ -134,8 +134,13 @@ def _run_round(vault_dir: Path, secret: str, auth: str, rng: random.Random, seed
 
 def _check_vault(vault: Vault, model: Model, pending: dict | None, context: str) -> str:
     """Assert everything the module docstring promises; says what became of a pending write."""
+    with vault.reading() as conn:  # one snapshot for every check
+        return _check_snapshot(vault, conn, model, pending, context)
+
+
+def _check_snapshot(vault: Vault, conn, model: Model, pending: dict | None,
+                    context: str) -> str:
     records = Records(vault)
-    conn = vault.conn
 
     # 1. Integrity of the file itself.
     assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)], context
@@ -175,7 +180,9 @@ def _check_vault(vault: Vault, model: Model, pending: dict | None, context: str)
     for table in SYNCED_TABLES:
         cls = models.RECORD_BY_TABLE[table]
         columns = cls.data_fields() + ("deleted",)
-        for row in vault.db.query(f"SELECT * FROM {table}"):
+        cursor = conn.execute(f"SELECT * FROM {table}")
+        names = [column[0] for column in cursor.description]
+        for row in (dict(zip(names, values)) for values in cursor):
             key = (table, row["id"])
             rows_seen.add(key)
             changes = outbox.get(key)

@@ -17,7 +17,7 @@ import sys
 import tempfile
 import unicodedata
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, query
 import pytest
 
 from desktop.core import models
@@ -58,8 +58,8 @@ def _make_vault(directory: Path) -> tuple[bytes, str]:
 
 
 def _intact(vault: Vault) -> None:
-    assert vault.conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    assert vault.conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
+    assert query(vault, "PRAGMA quick_check") == [("ok",)]
+    assert query(vault, "PRAGMA cipher_integrity_check") == []
 
 
 def _first_person_intact(vault: Vault, person_id: str) -> None:
@@ -166,8 +166,8 @@ def test_disk_full_refuses_plainly_and_keeps_what_was_saved(tmp_path, torn):
             with pytest.raises(NotFound):
                 records.get(models.Participant, line["id"], include_deleted=True)
             for table in ("outbox", "audit_log"):
-                assert vault.conn.execute(f"SELECT count(*) FROM {table} WHERE row_id = ?",
-                                          (line["id"],)).fetchone()[0] == 0
+                assert query(vault, f"SELECT count(*) FROM {table} WHERE row_id = ?",
+                             (line["id"],)) == [(0,)]
         assert records.count(models.Participant) == 1 + len(committed)
         # And the vault still takes writes once there is room again.
         records.add(models.Participant(full_name="After The Clear-Out"))
@@ -272,8 +272,7 @@ def test_a_50000_character_note_round_trips_and_one_more_is_refused(vault_dir, n
         saved = Records(reopened).get(models.Note, note.id)
         assert saved.body == longest
         # Its outbox entry names the new record; the push reads the body from the row.
-        changes = reopened.conn.execute(
-            "SELECT fields FROM outbox WHERE row_id = ?", (note.id,)).fetchall()
+        changes = query(reopened, "SELECT fields FROM outbox WHERE row_id = ?", (note.id,))
         assert [json.loads(fields) for (fields,) in changes] == [{NEW_RECORD: None}]
 
 

@@ -23,8 +23,9 @@ PEOPLE = {"Siân Pritchard": "baking bread", "Zoë Okafor": "fixing bicycles",
 
 def test_a_new_vault_has_every_migration(vault):
     assert ALL[:2] == ["0001_records", "0002_people_search"]
-    assert migrations.applied(vault.conn) == ALL
-    assert migrations.pending(vault.conn) == []
+    with vault.reading() as conn:
+        assert migrations.applied(conn) == ALL
+        assert migrations.pending(conn) == []
     assert not (vault.directory / BACKUPS_DIR).exists()  # nothing to lose, nothing backed up
 
 
@@ -54,15 +55,21 @@ def old_vault(directory: Path) -> None:
 
 
 def search(vault: Vault, query: str) -> set[str]:
-    return {name for (name,) in vault.conn.execute(
-        "SELECT p.full_name FROM people_fts JOIN participants p ON p.rowid = people_fts.rowid "
-        "WHERE people_fts MATCH ?", (query,))}
+    with vault.reading() as conn:
+        return {name for (name,) in conn.execute(
+            "SELECT p.full_name FROM people_fts JOIN participants p "
+            "ON p.rowid = people_fts.rowid WHERE people_fts MATCH ?", (query,))}
+
+
+def applied(vault: Vault) -> list[str]:
+    with vault.reading() as conn:
+        return migrations.applied(conn)
 
 
 def test_unlocking_an_old_vault_backs_it_up_then_migrates(vault_dir, tmp_path):
     old_vault(vault_dir)
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
-        assert migrations.applied(vault.conn) == ALL
+        assert applied(vault) == ALL
         assert search(vault, "zoe") == {"Zoë Okafor"}  # diacritics folded
         assert search(vault, "sian OR bicycles") == {"Siân Pritchard", "Zoë Okafor"}
         assert search(vault, "gifts:saz") == {"Mehmet Yılmaz"}
@@ -89,28 +96,35 @@ def test_unlocking_an_old_vault_backs_it_up_then_migrates(vault_dir, tmp_path):
         assert search(restored, "mehmet") == {"Mehmet Yılmaz"}
 
 
-def test_a_migration_that_fails_midway_leaves_the_previous_version(vault):
-    before = migrations.applied(vault.conn)
-    bogus = migrations.Migration("9999_bogus", """
-        CREATE TABLE half_done (x TEXT);
-        INSERT INTO half_done VALUES ('written');
-        CREATE TRIGGER half_done_trigger AFTER INSERT ON half_done
-        BEGIN SELECT 1; END;
-        INSERT INTO no_such_table VALUES (1);
-    """)
-    with pytest.raises(sqlcipher3.OperationalError, match="no_such_table"):
-        migrations.apply(vault.conn, [bogus])
-    assert migrations.applied(vault.conn) == before
-    assert not vault.conn.in_transaction
-    assert vault.conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'half_done%'"
-                              ).fetchall() == []
+def test_a_migration_that_fails_midway_leaves_the_previous_version(vault, vault_dir):
+    key = vault.data_key
+    vault.close()  # migrations run before a vault is handed out: here, on a bare connection
+    conn = connect(vault_dir / DB_FILE, key)
+    try:
+        before = migrations.applied(conn)
+        bogus = migrations.Migration("9999_bogus", """
+            CREATE TABLE half_done (x TEXT);
+            INSERT INTO half_done VALUES ('written');
+            CREATE TRIGGER half_done_trigger AFTER INSERT ON half_done
+            BEGIN SELECT 1; END;
+            INSERT INTO no_such_table VALUES (1);
+        """)
+        with pytest.raises(sqlcipher3.OperationalError, match="no_such_table"):
+            migrations.apply(conn, [bogus])
+        assert migrations.applied(conn) == before
+        assert not conn.in_transaction
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'half_done%'"
+                            ).fetchall() == []
+    finally:
+        conn.close()
 
 
 def test_a_migrated_vault_is_not_migrated_or_backed_up_again(vault_dir):
     old_vault(vault_dir)
     Vault.unlock(vault_dir, PASSPHRASE).close()
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
-        assert migrations.pending(vault.conn) == []
-        migrations.apply(vault.conn, migrations.pending(vault.conn))  # nothing to do
-        assert migrations.applied(vault.conn) == ALL
+        with vault.transaction() as conn:
+            assert migrations.pending(conn) == []
+            migrations.apply(conn, migrations.pending(conn))  # nothing to do
+        assert applied(vault) == ALL
     assert len(list((vault_dir / BACKUPS_DIR).iterdir())) == 1

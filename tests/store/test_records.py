@@ -12,22 +12,24 @@ from desktop.core.hlc import Stamp
 from desktop.core.validation import LONG_TEXT_MAX
 from desktop.store.records import Records
 from desktop.store.vault import Vault
+from tests.conftest import query
 
 
 def bookkeeping(vault: Vault, row_id: str) -> tuple[list, list]:
     """The audit actions and outbox field sets written for one row, oldest first."""
-    audits = vault.conn.execute("SELECT action, fields FROM audit_log WHERE row_id = ? "
-                                "ORDER BY id", (row_id,)).fetchall()
-    changes = [json.loads(f) for (f,) in vault.conn.execute(
-        "SELECT fields FROM outbox WHERE row_id = ? ORDER BY seq", (row_id,))]
+    audits = query(vault, "SELECT action, fields FROM audit_log WHERE row_id = ? ORDER BY id",
+                   (row_id,))
+    changes = [json.loads(f) for (f,) in query(
+        vault, "SELECT fields FROM outbox WHERE row_id = ? ORDER BY seq", (row_id,))]
     return audits, changes
 
 
 def totals(vault: Vault) -> tuple[int, int, int]:
-    one = vault.conn.execute
-    return (one("SELECT count(*) FROM participants").fetchone()[0],
-            one("SELECT count(*) FROM audit_log").fetchone()[0],
-            one("SELECT count(*) FROM outbox").fetchone()[0])
+    with vault.reading() as conn:
+        one = conn.execute
+        return (one("SELECT count(*) FROM participants").fetchone()[0],
+                one("SELECT count(*) FROM audit_log").fetchone()[0],
+                one("SELECT count(*) FROM outbox").fetchone()[0])
 
 
 def person(vault: Vault, name: str = "Aisha Rahman", **values) -> models.Participant:
@@ -113,8 +115,8 @@ def test_each_change_carries_the_previous_stamp_as_its_base(vault):
     records.update(models.Participant, p.id, email="a@example.org")
     _, changes = bookkeeping(vault, p.id)
     assert changes[1:] == [{"phone": created}, {"phone": first}, {"email": created}]
-    field_hlc = json.loads(vault.conn.execute("SELECT field_hlc FROM participants WHERE id = ?",
-                                              (p.id,)).fetchone()[0])
+    field_hlc = json.loads(query(vault, "SELECT field_hlc FROM participants WHERE id = ?",
+                                 (p.id,))[0][0])
     assert field_hlc["phone"] == second and field_hlc["full_name"] == created
     assert created < first < second < field_hlc["email"]
 
@@ -129,11 +131,11 @@ def test_outbox_stamps_strictly_increase_and_the_clock_survives_reopening(vault,
     with Vault.open_with_key(vault_dir, key) as again:
         last = again.clock.last
         stamps = [Stamp.parse(h) for (h,) in
-                  again.conn.execute("SELECT hlc FROM outbox ORDER BY seq")]
+                  query(again, "SELECT hlc FROM outbox ORDER BY seq")]
         assert last == stamps[-1]  # persisted with the last write
         Records(again).delete(models.Participant, ids[0])
-        stamps += [Stamp.parse(h) for (h,) in again.conn.execute(
-            "SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1")]
+        stamps += [Stamp.parse(h) for (h,) in query(
+            again, "SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1")]
     assert all(a < b for a, b in zip(stamps, stamps[1:]))
     assert len(stamps) == 1 + 10 + 10 + 1  # the coordinator, 10 adds, 10 updates, 1 delete
 
@@ -169,8 +171,7 @@ def test_the_audit_log_is_append_only(vault):
         with pytest.raises(sqlcipher3.DatabaseError, match="append-only"):
             with vault.transaction() as conn:
                 conn.execute(sql)
-    assert vault.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'create'"
-                              ).fetchone()[0] == 2
+    assert query(vault, "SELECT count(*) FROM audit_log WHERE action = 'create'") == [(2,)]
 
 
 # ---- what people type -------------------------------------------------------------------------

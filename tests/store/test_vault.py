@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, query
 from desktop.core import models
 from desktop.core.errors import (OfferbookError, UnlockThrottled, ValidationError, VaultDamaged,
                                  VaultExists, VaultInUse, VaultLocked, VaultMissing,
@@ -102,7 +102,7 @@ def test_plain_sqlite_cannot_read_the_database(vault, vault_dir):
 
 def test_the_pragmas_are_really_set(vault):
     def pragma(name):
-        return vault.conn.execute(f"PRAGMA {name}").fetchone()[0]
+        return query(vault, f"PRAGMA {name}")[0][0]
 
     assert pragma("journal_mode") == "wal"
     assert pragma("synchronous") == 2  # FULL
@@ -114,8 +114,10 @@ def test_the_pragmas_are_really_set(vault):
 def test_close_drops_the_key_and_the_connection(vault):
     vault.close()
     assert not vault.is_open
-    with pytest.raises(VaultLocked):
-        vault.conn
+    for way in (vault.reading, vault.transaction):
+        with pytest.raises(VaultLocked):
+            with way():
+                pass
     with pytest.raises(VaultLocked):
         vault.data_key
     with pytest.raises(VaultLocked):
@@ -228,8 +230,7 @@ def test_a_flipped_data_page_is_damage_when_read_and_when_verified(vault, vault_
     """Opening checks page 1 only (a full check costs seconds on a large vault); the page's
     HMAC catches the flip on the first read that touches it, as VaultDamaged, not a raw error."""
     add_people(vault, 300, padding=300)
-    root = vault.conn.execute(
-        "SELECT rootpage FROM sqlite_master WHERE name = 'participants'").fetchone()[0]
+    [(root,)] = query(vault, "SELECT rootpage FROM sqlite_master WHERE name = 'participants'")
     vault.close()
     path = vault_dir / DB_FILE
     data = bytearray(path.read_bytes())

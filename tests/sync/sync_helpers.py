@@ -54,14 +54,16 @@ def replica(vault: Vault) -> dict[str, dict[str, dict]]:
     without the clocks (which legitimately differ between replicas)."""
     from desktop.sync import rows
     found: dict[str, dict[str, dict]] = {}
-    for tbl in sorted(protocol.SYNCED_TABLES):
-        cols = ("id",) + rows.columns(tbl)
-        found[tbl] = {row[0]: dict(zip(cols, row)) for row in vault.conn.execute(
-            f"SELECT {', '.join(cols)} FROM {tbl}")}
+    with vault.reading() as conn:
+        for tbl in sorted(protocol.SYNCED_TABLES):
+            cols = ("id",) + rows.columns(tbl)
+            found[tbl] = {row[0]: dict(zip(cols, row)) for row in conn.execute(
+                f"SELECT {', '.join(cols)} FROM {tbl}")}
     return found
 
 
 def conflicts(vault: Vault) -> list[tuple]:
-    return vault.conn.execute(
-        "SELECT tbl, row_id, col, kept_value, kept_device, other_value, other_device "
-        "FROM conflicts ORDER BY id").fetchall()
+    with vault.reading() as conn:
+        return conn.execute(
+            "SELECT tbl, row_id, col, kept_value, kept_device, other_value, other_device "
+            "FROM conflicts ORDER BY id").fetchall()

@@ -9,6 +9,7 @@ from desktop.store.records import Records
 from desktop.sync import bundle, client, erasure, state
 from desktop.sync.errors import BundleError
 
+from tests.conftest import query
 from tests.sync.hub_helpers import LocalHub
 from tests.sync.sync_helpers import replica
 
@@ -30,11 +31,11 @@ def test_a_bundle_carries_changes_and_importing_twice_changes_nothing(make_devic
     assert bundle.import_bundle(b, stick) == count
     assert without_staff(b)["participants"] == without_staff(a)["participants"]
     assert Records(b).get(models.Participant, person.id).languages == ["cy"]
-    before = (replica(b), b.conn.execute("SELECT * FROM relay").fetchall(),
-              b.conn.execute("SELECT * FROM field_versions").fetchall())
+    before = (replica(b), query(b, "SELECT * FROM relay"),
+              query(b, "SELECT * FROM field_versions"))
     assert bundle.import_bundle(b, stick) == 0
-    assert (replica(b), b.conn.execute("SELECT * FROM relay").fetchall(),
-            b.conn.execute("SELECT * FROM field_versions").fetchall()) == before
+    assert (replica(b), query(b, "SELECT * FROM relay"),
+            query(b, "SELECT * FROM field_versions")) == before
     assert client.waiting(a) > 0  # exporting sends nothing: a still pushes its own
 
 
@@ -51,8 +52,8 @@ def test_bundles_carry_erasures_and_hop_between_laptops(make_device, tmp_path):
     bundle.import_bundle(c, tmp_path / "3")
     bundle.import_bundle(c, tmp_path / "2")  # the old bundle again: nothing comes back
     assert person.id not in replica(c)["participants"]
-    assert c.conn.execute("SELECT count(*) FROM relay WHERE row_id = ? AND change LIKE "
-                          "'%\"set\"%'", (person.id,)).fetchone()[0] == 0
+    assert query(c, "SELECT count(*) FROM relay WHERE row_id = ? AND change LIKE "
+                    "'%\"set\"%'", (person.id,)) == [(0,)]
 
 
 def flip(path: Path, position: int) -> None:
@@ -88,7 +89,7 @@ def test_a_damaged_bundle_is_refused_and_nothing_changes(make_device, tmp_path, 
     with pytest.raises(BundleError, match="nothing was imported|Nothing was imported|newer"):
         bundle.import_bundle(b, stick)
     assert replica(b) == before
-    assert b.conn.execute("SELECT count(*) FROM relay").fetchone()[0] == 0
+    assert query(b, "SELECT count(*) FROM relay") == [(0,)]
 
 
 def test_another_organisations_bundle_is_refused(make_device, tmp_path):
@@ -152,5 +153,4 @@ def test_a_linkers_laptop_takes_only_its_teams_share_of_a_bundle(make_device, tm
     people = replica(linker)["participants"]
     assert ours.id in people and theirs.id not in people
     assert set(replica(linker)["teams"]) == {north.id, south.id}
-    assert linker.conn.execute("SELECT count(*) FROM relay WHERE row_id = ?",
-                               (theirs.id,)).fetchone()[0] == 0
+    assert query(linker, "SELECT count(*) FROM relay WHERE row_id = ?", (theirs.id,)) == [(0,)]

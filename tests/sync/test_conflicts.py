@@ -7,6 +7,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.store.records import Records
 from desktop.sync import conflicts
 
+from tests.conftest import query
 from tests.sync.sync_helpers import apply_all, pending_changes, push_all, replica
 
 
@@ -58,17 +59,18 @@ def test_keeping_and_dismissing_close_without_an_edit(clash):
     assert {c.resolution for c in conflicts.list_conflicts(a, include_resolved=True)} == {
         conflicts.KEPT, conflicts.DISMISSED}
     assert pending_changes(a) == []
-    actions = {action for (action,) in a.conn.execute("SELECT action FROM audit_log")}
+    actions = {action for (action,) in query(a, "SELECT action FROM audit_log")}
     assert {"conflict-kept", "conflict-dismissed"} <= actions
 
 
 def test_a_conflict_on_a_note_cannot_take_the_other_text(make_device):
     a = make_device("a")
     note = Records(a).add(models.Note(participant_id="p", body="first"))
-    a.conn.execute(
-        "INSERT INTO conflicts (tbl, row_id, col, kept_value, kept_hlc, kept_device, "
-        "other_value, other_hlc, other_device, noticed_at) VALUES ('notes', ?, 'body', "
-        "'\"first\"', 'h2', 'd1', '\"second\"', 'h1', 'd2', 'now')", (note.id,))
+    with a.transaction() as conn:
+        conn.execute(
+            "INSERT INTO conflicts (tbl, row_id, col, kept_value, kept_hlc, kept_device, "
+            "other_value, other_hlc, other_device, noticed_at) VALUES ('notes', ?, 'body', "
+            "'\"first\"', 'h2', 'd1', '\"second\"', 'h1', 'd2', 'now')", (note.id,))
     [conflict] = conflicts.list_conflicts(a)
     with pytest.raises(ValidationError, match="Notes cannot be edited"):
         conflicts.take_other(a, conflict.id)

@@ -11,7 +11,7 @@ from desktop.store import drafts
 from desktop.store.records import Records
 from desktop.sync import erasure, protocol
 
-from tests.conftest import agreed_to_keep_record
+from tests.conftest import agreed_to_keep_record, query
 from tests.sync.sync_helpers import apply_all, push_all, replica
 
 
@@ -65,17 +65,15 @@ def test_erasing_removes_the_person_and_every_record_about_them(make_device):
     for word in ("Siân", "I bake", "Prefers mornings", "Call on Monday", person.id):
         assert word not in everything
     assert [form for form, _ in drafts.pending(a)] == ["participant:new"]
-    marked = a.conn.execute("SELECT count(*) FROM erased").fetchone()[0]
-    queued = [json.loads(c) for (c,) in a.conn.execute("SELECT change FROM erase_queue")]
+    [(marked,)] = query(a, "SELECT count(*) FROM erased")
+    queued = [json.loads(c) for (c,) in query(a, "SELECT change FROM erase_queue")]
     assert marked == len(queued) == erased
     for change in queued:
         protocol.Change.from_wire(change)
         assert change["kind"] == "erase" and change["scope"] == f"team:{team.id}"
-    audit = a.conn.execute("SELECT action, fields FROM audit_log WHERE action = 'erase'"
-                           ).fetchall()
+    audit = query(a, "SELECT action, fields FROM audit_log WHERE action = 'erase'")
     assert len(audit) == erased and {fields for _, fields in audit} == {""}
-    assert a.conn.execute("SELECT count(*) FROM outbox WHERE row_id = ?",
-                          (person.id,)).fetchone()[0] == 0
+    assert query(a, "SELECT count(*) FROM outbox WHERE row_id = ?", (person.id,)) == [(0,)]
 
 
 def test_erasing_someone_not_here_says_so(make_device):
@@ -85,7 +83,7 @@ def test_erasing_someone_not_here_says_so(make_device):
 
 def erase_changes(vault):
     return [protocol.Change.from_wire(json.loads(c))
-            for (c,) in vault.conn.execute("SELECT change FROM erase_queue ORDER BY seq")]
+            for (c,) in query(vault, "SELECT change FROM erase_queue ORDER BY seq")]
 
 
 def test_an_erasure_arrives_everywhere_and_later_changes_are_ignored(make_device):

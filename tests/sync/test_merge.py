@@ -14,6 +14,7 @@ from desktop.store.records import Records
 from desktop.sync import envelope, incoming, rows, state
 from desktop.sync.errors import EnvelopeError, SyncError
 
+from tests.conftest import query
 from tests.sync.sync_helpers import apply_all, conflicts, pending_changes, push_all, replica
 
 
@@ -82,7 +83,7 @@ def test_a_loser_not_yet_pushed_is_kept_as_a_conflict_and_not_sent(pair):
     assert conflicts(a)[0][5] == '"from a"'
     assert [c.col for c in pending_changes(a)] == []  # its value lost: nothing to send
     push_all(a, log)
-    assert a.conn.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+    assert query(a, "SELECT count(*) FROM outbox") == [(0,)]
 
 
 def test_one_devices_successive_pushes_are_not_a_conflict(pair):
@@ -180,9 +181,10 @@ def test_the_cursor_moves_with_its_page(pair):
 
 def test_field_versions_name_the_writer(pair):
     a, b, person, log = pair
-    known = rows.versions(b.conn, "participants", person.id)
+    with b.reading() as conn:
+        known = rows.versions(conn, "participants", person.id)
     assert known["full_name"] == (person.updated_hlc, a.device_id, None)
-    assert json.loads(b.conn.execute("SELECT field_hlc FROM participants").fetchone()[0])[
+    assert json.loads(query(b, "SELECT field_hlc FROM participants")[0][0])[
         "full_name"] == person.updated_hlc
 
 

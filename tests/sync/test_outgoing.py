@@ -7,6 +7,7 @@ from desktop.core import models
 from desktop.store.records import Records
 from desktop.sync import envelope, outgoing, protocol, rows, state
 
+from tests.conftest import query
 from tests.sync.sync_helpers import pending_changes
 
 
@@ -19,7 +20,7 @@ def values(vault, changes):
 
 
 def outbox_count(vault):
-    return vault.conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
+    return query(vault, "SELECT count(*) FROM outbox")[0][0]
 
 
 def test_a_new_record_sends_every_data_field_and_created_at(make_device):
@@ -109,11 +110,12 @@ def test_only_answered_entries_leave_and_a_newer_edit_stays(make_device):
                 for c in batch.changes}
     taken, erased, mismatched = outgoing.finish(a, batch, statuses)
     assert mismatched == len([c for c in batch.changes if c.row_id == other.id])
-    left = {(tbl, row_id, fields) for tbl, row_id, fields in a.conn.execute(
-        "SELECT tbl, row_id, fields FROM outbox")}
+    left = {(tbl, row_id, fields) for tbl, row_id, fields in query(
+        a, "SELECT tbl, row_id, fields FROM outbox")}
     assert ("participants", other.id, '{"*": null}') in left  # refused: kept
     assert [c.col for c in pending_changes(a) if c.row_id == person.id] == ["phone"]
-    known = rows.versions(a.conn, "participants", person.id)
+    with a.reading() as conn:
+        known = rows.versions(conn, "participants", person.id)
     assert known["full_name"] == (person.updated_hlc, a.device_id, None)
 
 
@@ -128,10 +130,10 @@ def test_the_hub_saying_erased_erases_here(make_device):
     outgoing.finish(a, batch, statuses)
     assert records.count(models.Participant) == 0 and records.count(models.Consent) == 0
     assert outbox_count(a) == 0
-    assert a.conn.execute("SELECT tbl FROM erased ORDER BY tbl").fetchall() == [
+    assert query(a, "SELECT tbl FROM erased ORDER BY tbl") == [
         ("consents",), ("participants",)]
     # The consent was not in the hub's answer: its erasure is forwarded to the hub.
-    assert [tbl for (tbl,) in a.conn.execute("SELECT tbl FROM erase_queue")] == ["consents"]
+    assert [tbl for (tbl,) in query(a, "SELECT tbl FROM erase_queue")] == ["consents"]
 
 
 def test_long_notes_split_into_pushes_the_hub_accepts(make_device):

@@ -5,9 +5,10 @@ from desktop.sync import state
 
 
 def test_a_new_vault_has_the_sync_tables(vault):
-    assert "0005_sync" in migrations.applied(vault.conn)
-    tables = {name for (name,) in vault.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    with vault.reading() as conn:
+        assert "0005_sync" in migrations.applied(conn)
+        tables = {name for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"sync_state", "field_versions", "conflicts", "erased", "relay",
             "erase_queue"} <= tables
 

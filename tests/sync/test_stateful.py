@@ -41,7 +41,7 @@ from desktop.sync.protocol import Change
 
 from tests.sync.hub_helpers import BridgeTransport, LocalHub
 from tests.sync.sync_helpers import replica
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, query
 
 COORDINATORS = 3
 NAMES = ("Siân Pritchard", "Zoë Okafor", "Mehmet Yılmaz", "王秀英", "Ayaan Chowdhury",
@@ -181,14 +181,15 @@ class SyncMachine(RuleBasedStateMachine):
         return device is self.devices[-1]
 
     def people(self, device: Device) -> list[str]:
-        here = {row_id for (row_id,) in device.vault.conn.execute(
-            "SELECT id FROM participants WHERE deleted = 0 AND full_name != ''")}
+        here = {row_id for (row_id,) in query(
+            device.vault, "SELECT id FROM participants WHERE deleted = 0 AND full_name != ''")}
         return [row_id for row_id in self.made["participants"] if row_id in here]
 
     def offers(self, device: Device) -> list[str]:
-        here = {row_id for (row_id,) in device.vault.conn.execute(
-            "SELECT o.id FROM offers o JOIN participants p ON p.id = o.participant_id WHERE "
-            "o.deleted = 0 AND o.title != '' AND p.full_name != ''")}
+        here = {row_id for (row_id,) in query(
+            device.vault, "SELECT o.id FROM offers o JOIN participants p "
+            "ON p.id = o.participant_id WHERE o.deleted = 0 AND o.title != '' "
+            "AND p.full_name != ''")}
         return [row_id for row_id in self.made["offers"] if row_id in here]
 
     def pick(self, data, choices: list[str], label: str) -> str | None:
@@ -358,7 +359,7 @@ class SyncMachine(RuleBasedStateMachine):
         log = self.hub_log()
         erased = set()
         for device in self.devices:
-            erased |= set(device.vault.conn.execute("SELECT tbl, row_id FROM erased"))
+            erased |= set(query(device.vault, "SELECT tbl, row_id FROM erased"))
         erased_people = {row_id for tbl, row_id in erased if tbl == "participants"}
         for device in self.devices:
             held = {(tbl, row_id) for tbl, records in replica(device.vault).items()
@@ -392,12 +393,13 @@ class SyncMachine(RuleBasedStateMachine):
     def linker_share(self, vault: Vault, reference: dict) -> dict:
         allowed = {protocol.SHARED, protocol.scope_of_team(self.north)}
         share = {}
-        for tbl, records in reference.items():
-            share[tbl] = {}
-            for row_id, record in records.items():
-                row = rows.fetch(vault.conn, tbl, row_id)
-                if rows.scope_of(vault.conn, tbl, row) in allowed:
-                    share[tbl][row_id] = record
+        with vault.reading() as conn:
+            for tbl, records in reference.items():
+                share[tbl] = {}
+                for row_id, record in records.items():
+                    row = rows.fetch(conn, tbl, row_id)
+                    if rows.scope_of(conn, tbl, row) in allowed:
+                        share[tbl][row_id] = record
         return share
 
     def check_nothing_acknowledged_was_lost(self, log: list[dict], erased: set,
@@ -415,8 +417,9 @@ class SyncMachine(RuleBasedStateMachine):
                     (change, envelope.open_value(keys, Change(**change))))
         kept: dict[tuple, set[str]] = {}
         for device in self.devices:
-            for tbl, row_id, col, *values in device.vault.conn.execute(
-                    "SELECT tbl, row_id, col, kept_value, other_value FROM conflicts"):
+            for tbl, row_id, col, *values in query(
+                    device.vault, "SELECT tbl, row_id, col, kept_value, other_value "
+                    "FROM conflicts"):
                 kept.setdefault((tbl, row_id, col), set()).update(values)
         for change in self.acked.values():
             record = (change["tbl"], change["row_id"])
@@ -447,19 +450,20 @@ class SyncMachine(RuleBasedStateMachine):
                          f"base={c['base_hlc']} {envelope.open_value(keys, Change(**c))!r}")
         tbl, row_id, col = field
         for device in self.devices:
-            row = rows.fetch(device.vault.conn, tbl, row_id)
+            with device.vault.reading() as conn:
+                row = rows.fetch(conn, tbl, row_id)
+                known = rows.versions(conn, tbl, row_id).get(col)
             clock = rows.clocks(tbl, row)[col] if row else None
             lines.append(f"{device.name}: {row[col] if row else None!r} at {clock}; "
-                         f"known {rows.versions(device.vault.conn, tbl, row_id).get(col)}")
+                         f"known {known}")
         return "\n".join(lines)
 
     def device_state(self, device: Device) -> tuple:
-        conn = device.vault.conn
         return (replica(device.vault),
-                conn.execute("SELECT * FROM field_versions ORDER BY 1, 2, 3").fetchall(),
-                conn.execute("SELECT tbl, row_id, col, kept_value, kept_hlc, kept_device, "
-                             "other_value, other_hlc, other_device FROM conflicts ORDER BY id"
-                             ).fetchall())
+                query(device.vault, "SELECT * FROM field_versions ORDER BY 1, 2, 3"),
+                query(device.vault, "SELECT tbl, row_id, col, kept_value, kept_hlc, "
+                      "kept_device, other_value, other_hlc, other_device FROM conflicts "
+                      "ORDER BY id"))
 
 
 def difference(old, new) -> tuple:
