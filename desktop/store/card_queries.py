@@ -10,6 +10,7 @@ of team and event reads altogether.
 """
 
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from desktop.core import models
 from desktop.core.errors import NotFound
@@ -26,6 +27,8 @@ from desktop.store.vault import Vault
 
 _CHUNK = 500  # ids per IN (...): well under SQLite's variable limit
 
+R = TypeVar("R", bound=models.Record)
+
 
 def organisation_name(vault: Vault) -> str:
     return str(Records(vault).setting("organisation_name", "") or "")
@@ -35,9 +38,9 @@ def _staff(records: Records) -> dict[str, models.Staff]:
     return {staff.id: staff for staff in records.find(models.Staff)}
 
 
-def _by_ids(records: Records, cls, column: str, ids: Sequence[str], extra: str = "",
-            params: Sequence[str] = ()) -> list:
-    found = []
+def _by_ids(records: Records, cls: type[R], column: str, ids: Sequence[str], extra: str = "",
+            params: Sequence[str] = ()) -> list[R]:
+    found: list[R] = []
     for start in range(0, len(ids), _CHUNK):
         chunk = list(ids[start:start + _CHUNK])
         where = f"{column} IN ({', '.join('?' * len(chunk))})" + (f" AND {extra}" if extra
@@ -93,7 +96,7 @@ def event_batch(vault: Vault, team_ids: Sequence[str] | None = None) -> CardBatc
     """Every current offer and request of active participants, of the given teams (all teams
     when None), with those participants and their consents."""
     records = Records(vault)
-    people_where, people_params = "status = 'active' AND deleted = 0", []
+    people_where, people_params = "status = 'active' AND deleted = 0", list[str]()
     if team_ids is not None:
         marks, people_params = _in(team_ids)
         people_where += f" AND team_id IN ({marks or 'NULL'})"
@@ -106,7 +109,8 @@ def event_batch(vault: Vault, team_ids: Sequence[str] | None = None) -> CardBatc
         models.Request, f"status IN ({request_marks}) AND participant_id IN "
         f"(SELECT id FROM participants WHERE {people_where})",
         [*request_params, *people_params])
-    ids = sorted({item.participant_id for item in [*offers, *requests]})
+    ids = sorted({item.participant_id for item in offers} |
+                 {item.participant_id for item in requests})
     people = {p.id: PersonCards(p) for p in _by_ids(records, models.Participant, "id", ids)}
     for participant_id, consents in _consents(records, ids).items():
         people[participant_id].consents = consents
@@ -154,7 +158,7 @@ def summary_source(vault: Vault, participant_id: str) -> SummarySource:
 
 def _introductions(records: Records, offers: list[models.Offer],
                    requests: list[models.Request]) -> list[IntroductionView]:
-    titles = {item.id: item.title for item in [*offers, *requests]}
+    titles = {item.id: item.title for item in offers} | {item.id: item.title for item in requests}
     if not titles:
         return []
     marks, ids = _in(titles)

@@ -26,7 +26,7 @@ def demo_batches(generator: DemoGenerator, participants: int
 def write_demo(vault: Vault, generator: DemoGenerator, participants: int,
                progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """Add the demo directory (teams, staff, organisations) and `participants` people."""
-    records, counts = Records(vault), Counter()
+    records, counts = Records(vault), Counter[str]()
     for done, batch in demo_batches(generator, participants):
         records.add_many(batch, action="demo")
         counts.update(r.TABLE for r in batch)

@@ -1,7 +1,9 @@
 """Finding people: search-as-you-type over names, gifts and offers, and a person's summary."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 import re
+import sqlite3
 from typing import Any
 import unicodedata
 
@@ -86,8 +88,9 @@ def _where(team_id: str | None, narrow: tuple[str, list[Any]]) -> tuple[str, lis
     return " AND ".join(where), params
 
 
-def _more(conn, head: str, head_params: list[Any], where: str, params: list[Any], limit: int,
-          found: list[PersonRow], order: str = "") -> list[PersonRow]:
+def _more(conn: sqlite3.Connection, head: str, head_params: list[Any], where: str,
+          params: list[Any], limit: int, found: list[PersonRow], order: str = ""
+          ) -> list[PersonRow]:
     """Up to `limit` more rows of `head … AND where`, leaving out people already found."""
     if found:
         where += f" AND p.id NOT IN ({', '.join('?' * len(found))})"
@@ -121,7 +124,7 @@ def _titles(vault: Vault, table: str, ids: list[str], condition: str) -> dict[st
     return found
 
 
-def all_people(vault: Vault, batch: int = 1000):
+def all_people(vault: Vault, batch: int = 1000) -> Iterator[PersonRow]:
     """Every person, by name, in batches (for exports of the whole register)."""
     offset = 0
     while True:

@@ -8,6 +8,7 @@ through), which is also the order an index gives for free.
 """
 
 from dataclasses import dataclass, field, replace
+import sqlite3
 from typing import Any
 
 from desktop.core import duplicates, models
@@ -40,7 +41,8 @@ def search(vault: Vault, text: str = "", filters: Filters = Filters(), *, today:
 _OPEN_DUE = "f.done_on = '' AND f.deleted = 0 AND f.due_on != '' AND f.due_on <= ?"
 
 
-def _due_first(conn, filters: Filters, today: str, limit: int) -> list[PersonRow]:
+def _due_first(conn: sqlite3.Connection, filters: Filters, today: str, limit: int
+               ) -> list[PersonRow]:
     """Everyone with a follow-up due, longest overdue first.
 
     Driven by the follow_ups_due index in date order, so it stops after `limit` people

@@ -8,7 +8,6 @@ skip either, because there is no other write path.
 
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
-from functools import cache
 import json
 import sqlite3
 import typing
@@ -25,13 +24,22 @@ _NOTES_APPEND_ONLY = ("notes",)
 NEW_RECORD = "*"  # in an outbox entry: every field of a newly created record
 
 
-@cache
+_CODECS: dict[type[models.Record], tuple[frozenset[str], frozenset[str]]] = {}
+
+
 def _codec(cls: type[models.Record]) -> tuple[frozenset[str], frozenset[str]]:
-    """The JSON columns and the boolean columns of a record class."""
-    hints = typing.get_type_hints(cls)
-    json_cols = {f.name for f in fields(cls) if typing.get_origin(hints[f.name]) in (list, dict)}
-    bool_cols = {f.name for f in fields(cls) if hints[f.name] is bool}
-    return frozenset(json_cols), frozenset(bool_cols)
+    """The JSON columns and the boolean columns of a record class (worked out once a class).
+
+    A dict, not functools.cache: mypy takes a class for unhashable when its instances are
+    (dataclasses with eq), and would refuse it as the cache's key."""
+    codec = _CODECS.get(cls)
+    if codec is None:
+        hints = typing.get_type_hints(cls)
+        json_cols = {f.name for f in fields(cls)
+                     if typing.get_origin(hints[f.name]) in (list, dict)}
+        bool_cols = {f.name for f in fields(cls) if hints[f.name] is bool}
+        codec = _CODECS[cls] = frozenset(json_cols), frozenset(bool_cols)
+    return codec
 
 
 def encode(cls: type[models.Record], name: str, value: Any) -> Any:
