@@ -102,8 +102,12 @@ def take_lock(directory: Path) -> filelock.BaseFileLock:
     return lock
 
 
-def connect(db_path: Path, data_key: bytes) -> sqlite3.Connection:
-    """Key a connection and set the pragmas. The only place a vault connection is made."""
+def connect(db_path: Path, data_key: bytes, *, read_only: bool = False) -> sqlite3.Connection:
+    """Key a connection and set the pragmas. The only place a vault connection is made.
+
+    `read_only` sets `query_only`: the open vault's second connection, for reads that must not
+    wait behind a write (WAL lets one writer and many readers work at once).
+    """
     selftest.run()
     conn: sqlite3.Connection = sqlcipher3.connect(str(db_path), check_same_thread=False)
     # A raw key skips SQLCipher's own PBKDF2: the passphrase work was done by Argon2 already.
@@ -112,6 +116,8 @@ def connect(db_path: Path, data_key: bytes) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in PRAGMAS:
             conn.execute(pragma)
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
     except sqlcipher3.DatabaseError:
         conn.close()
         raise VaultDamaged(f"The vault's database ({DB_FILE}) is damaged or is not an "

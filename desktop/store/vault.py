@@ -4,9 +4,9 @@ A vault is a folder holding `vault.db` (SQLCipher 4, raw 256-bit key), `vault.ke
 no personal data), `vault.lock` (held while open, so two windows or commands never write at
 once) and `backups/` (encrypted copies). `Vault.create`, `Vault.unlock` and
 `Vault.open_with_key` are the only doors; all end in `_open` or `create`, which key the
-connection (connection.py), check it, set the pragmas and migrate.
+connections (connection.py), check them, set the pragmas and migrate.
 
-A `Vault` is an `OpenVault` (open_vault.py: its connection, reading and writing) with these
+A `Vault` is an `OpenVault` (open_vault.py: its connections, reading and writing) with these
 doors. They sit on the store's top floor: they write the first staff member's record
 (records.py) and back up before a migration (backup.py), and both of those build on
 `OpenVault`, never on this module, so nothing imports in a circle.
@@ -17,6 +17,7 @@ import logging
 import os
 from pathlib import Path
 import secrets
+import sqlite3
 import time
 
 import filelock
@@ -88,7 +89,8 @@ class Vault(OpenVault):
         except OSError as error:
             raise storage_error(error, directory) from None
         lock = take_lock(directory)
-        conn = None
+        conn: sqlite3.Connection | None = None
+        reader: sqlite3.Connection | None = None
         try:
             data_key = secrets.token_bytes(KEY_BYTES)
             staff_id = new_id()
@@ -99,15 +101,17 @@ class Vault(OpenVault):
             conn = connect(db_path, data_key)
             migrations.initialise(conn, header.vault_id, new_id())
             header.save(keys_path)
-            vault = cls(directory, conn, data_key, header, slot.id, lock)
+            reader = connect(db_path, data_key, read_only=True)
+            vault = cls(directory, conn, reader, data_key, header, slot.id, lock)
             vault._migrate()
             Records(vault).create_first_staff(staff_id, staff_name, organisation)
             return vault, recovery_key
         except BaseException:
             # A half-made vault would block the next try ("already a vault here") and its
             # recovery key was never shown: remove what this attempt wrote, so trying again works.
-            if conn is not None:
-                conn.close()
+            for opened in (reader, conn):
+                if opened is not None:
+                    opened.close()
             for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", KEYS_FILE):
                 (directory / name).unlink(missing_ok=True)
             lock.release()
@@ -221,12 +225,24 @@ class Vault(OpenVault):
                                "Put back the files that were copied together, or restore a "
                                "backup.")
         try:
-            vault = cls(directory, conn, data_key, header, slot_id, lock)
-        except (KeyError, ValueError):  # _local has lost the device id or holds no clock
+            reader = connect(db_path, data_key, read_only=True)
+        except BaseException:
             conn.close()
-            raise VaultDamaged(f"The vault's database ({DB_FILE}) is damaged. Restore the "
-                               "vault from a backup.") from None
-        vault._migrate()
+            raise
+        try:
+            vault = cls(directory, conn, reader, data_key, header, slot_id, lock)
+        except BaseException as error:
+            reader.close()
+            conn.close()
+            if isinstance(error, (KeyError, ValueError)):  # _local lost the device id or clock
+                raise VaultDamaged(f"The vault's database ({DB_FILE}) is damaged. Restore the "
+                                   "vault from a backup.") from None
+            raise
+        try:
+            vault._migrate()
+        except BaseException:
+            vault._close_connections()  # the caller lets go of the folder's lock
+            raise
         return vault
 
     @staticmethod

@@ -2,7 +2,8 @@
 
 `sync` sends in this order: erasures (so the hub refuses anything later about those people),
 this device's outbox, then changes imported from bundles (relay); then it pulls page after page
-until the hub says there is no more, each page applied in one transaction with its cursor.
+until the hub says there is no more, each page merged in short transactions, the last with
+its cursor (incoming.apply_page).
 Every step is safe to cut short anywhere: an entry leaves the outbox only after the hub's
 answer, a resend is answered "duplicate", and a page not applied is fetched again. So a failed
 sync loses nothing; the next one carries on.
@@ -412,7 +413,7 @@ def _receive(vault: Vault, saved: state.SyncState, hub: HubClient, report: SyncR
         if page.next < after or (page.more and page.next == after):
             raise HubError("The hub's log went backwards or stood still (was it restored "
                            "from a backup?). Nothing was changed here; tell your IT support.")
-        outcome = incoming.apply(vault, incoming.open_all(keys, page.changes), cursor=page.next)
+        outcome = incoming.apply_page(vault, incoming.open_all(keys, page.changes), page.next)
         report.pulled += len(page.changes)
         report.conflicts += outcome.conflicts
         report.erased += outcome.erased

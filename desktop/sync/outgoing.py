@@ -157,10 +157,11 @@ def build_batch(vault: Vault, state: SyncState, *, after_seq: int = 0,
                 skip: set[tuple[str, str]] | frozenset = frozenset(),
                 limit: int = protocol.MAX_BATCH) -> Batch | None:
     """The next batch of whole records' changes after outbox seq `after_seq`, or None when
-    nothing is left. Built inside a transaction so the outbox and the rows agree."""
+    nothing is left. Built on one read snapshot, so the outbox and the rows agree; a read, so
+    typing (a draft saved on every keystroke) does not wait while the values are sealed."""
     batch = Batch(last_seq=after_seq)
     size = 0  # bytes the push body will take, roughly: a batch of long notes stops early
-    with vault.transaction() as conn:
+    with vault.reading() as conn:
         heads = conn.execute("SELECT seq, tbl, row_id FROM outbox WHERE seq > ? ORDER BY seq",
                              (after_seq,))
         for seq, tbl, row_id in heads:

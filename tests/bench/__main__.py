@@ -41,9 +41,12 @@ def plain_vault(directory: Path) -> Vault:
     header = Header(vault_id=new_id())
     migrations.initialise(conn, header.vault_id, new_id())
     migrations.apply(conn, migrations.pending(conn))
+    reader = sqlcipher3.connect(str(directory / DB_FILE), check_same_thread=False)
+    for pragma in (*PRAGMAS, "PRAGMA query_only = ON"):
+        reader.execute(pragma)
     lock = filelock.FileLock(directory / "vault.lock", thread_local=False)
     lock.acquire()
-    return Vault(directory, conn, b"", header, None, lock)
+    return Vault(directory, conn, reader, b"", header, None, lock)
 
 
 def timed(fn) -> float:

@@ -100,15 +100,18 @@ def test_plain_sqlite_cannot_read_the_database(vault, vault_dir):
         conn.close()
 
 
-def test_the_pragmas_are_really_set(vault):
-    def pragma(name):
-        return query(vault, f"PRAGMA {name}")[0][0]
+@pytest.mark.parametrize("way", ["reading", "transaction"])  # the reader and the writer
+def test_the_pragmas_are_really_set(vault, way):
+    with getattr(vault, way)() as conn:
+        def pragma(name):
+            return conn.execute(f"PRAGMA {name}").fetchone()[0]
 
-    assert pragma("journal_mode") == "wal"
-    assert pragma("synchronous") == 2  # FULL
-    assert pragma("foreign_keys") == 1
-    assert pragma("secure_delete") == 1
-    assert pragma("temp_store") == 2  # MEMORY
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("foreign_keys") == 1
+        assert pragma("secure_delete") == 1
+        assert pragma("temp_store") == 2  # MEMORY
+        assert pragma("query_only") == (way == "reading")
 
 
 def test_close_drops_the_key_and_the_connection(vault):
