@@ -6,9 +6,9 @@ organisations, so every problem becomes a `ResourceError` that names the file an
 """
 
 import json
+from pathlib import Path
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import ResourceError

@@ -7,8 +7,8 @@ value that was typed: a message may end up in a log, and the value may be someon
 from collections.abc import Callable
 from datetime import date
 import re
-import unicodedata
 from typing import Any
+import unicodedata
 
 from desktop.core import models
 from desktop.core.errors import ValidationError

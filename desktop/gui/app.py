@@ -8,14 +8,18 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
-from desktop.gui.common import i18n
-from desktop.gui.common import settings
-from desktop.gui.common import theme
+from desktop.gui.common import i18n, settings, theme
 from desktop.gui.common.fonts import register_bundled_fonts
-from desktop.gui.main_window import MainWindow
 from desktop.gui.common.messages import install_excepthook
-from desktop.gui.common.settings import (LANGUAGE, LOCK_MINUTES, TEXT_SCALE, THEME, VAULT_PATH,
-                                  Settings)
+from desktop.gui.common.settings import (
+    LANGUAGE,
+    LOCK_MINUTES,
+    TEXT_SCALE,
+    THEME,
+    VAULT_PATH,
+    Settings,
+)
+from desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

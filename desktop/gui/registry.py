@@ -9,9 +9,9 @@ def screen_classes() -> list[tuple[type[Screen], bool]]:
     from desktop.gui.dropin.dropin_screen import DropInScreen
     from desktop.gui.home.home_screen import HomeScreen
     from desktop.gui.offers.offer_screen import OfferScreen
+    from desktop.gui.offers.request_screen import RequestScreen
     from desktop.gui.people.people_screen import PeopleScreen
     from desktop.gui.people.person_screen import PersonScreen
-    from desktop.gui.offers.request_screen import RequestScreen
     from desktop.gui.settings.settings_screen import SettingsScreen
     from desktop.gui.sync.devices_screen import DevicesScreen
     from desktop.gui.sync.sync_screen import SyncScreen

@@ -43,8 +43,7 @@ def take(out: Path, themes: tuple[str, ...] | None = None,
     if QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window ever appears on a desktop
 
-    from desktop.gui.common import settings
-    from desktop.gui.common import theme
+    from desktop.gui.common import settings, theme
     from desktop.gui.common.messages import Messages
 
     app = QApplication.instance() or QApplication(["offerbook"])

@@ -21,8 +21,17 @@ from typing import Any
 import orjson
 
 from desktop.hub import tokens
-from desktop.hub.store_base import (AT_HLC, AT_KIND, AT_SCOPE, CHANGE_COLUMNS, MISMATCH,
-                                     Device, Enrolment, Store, iso)
+from desktop.hub.store_base import (
+    AT_HLC,
+    AT_KIND,
+    AT_SCOPE,
+    CHANGE_COLUMNS,
+    MISMATCH,
+    Device,
+    Enrolment,
+    Store,
+    iso,
+)
 from desktop.sync import protocol
 from desktop.sync.protocol import Change, ProtocolError
 

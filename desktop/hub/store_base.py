@@ -23,7 +23,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 import json
 import secrets
 from typing import Any
@@ -109,7 +109,7 @@ CREATE TABLE IF NOT EXISTS erased (
 
 def iso(t: float) -> str:
     """A UTC time as the hub writes it; such strings sort in time order."""
-    return datetime.fromtimestamp(t, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class StoreError(HubError):

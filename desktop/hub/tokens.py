@@ -9,7 +9,6 @@ import hashlib
 import hmac
 import secrets
 
-
 TOKEN_PREFIX = "obh_"
 
 

@@ -31,8 +31,16 @@ from desktop import __version__
 from desktop.core.ids import utc_now
 from desktop.store.vault import Vault
 from desktop.sync import erasure, incoming, outgoing, protocol, state
-from desktop.sync.errors import (ClockAhead, DeviceRevoked, Forbidden, HubError,
-                                 HubUnreachable, NotConnected, ProtocolMismatch, SyncError)
+from desktop.sync.errors import (
+    ClockAhead,
+    DeviceRevoked,
+    Forbidden,
+    HubError,
+    HubUnreachable,
+    NotConnected,
+    ProtocolMismatch,
+    SyncError,
+)
 from desktop.sync.protocol import Change, ProtocolError
 
 log = logging.getLogger(__name__)

@@ -79,7 +79,7 @@ def row_changes(conn: sqlite3.Connection, vault: Vault, state: SyncState, tbl: s
     scope = rows.scope_of(conn, tbl, row)
     earliest_base: dict[str, str | None] = {}
     carrier: dict[str, tuple[str, str]] = {}  # column -> (entry change_id, hlc)
-    for seq, entry_id, hlc, fields_json in entries:
+    for _seq, entry_id, hlc, fields_json in entries:
         for col, base in _entry_columns(tbl, json.loads(fields_json)).items():
             if col not in clocks:  # a column this version does not sync (never expected)
                 continue

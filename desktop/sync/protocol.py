@@ -57,9 +57,9 @@ may move past changes of other scopes, so a device never asks for them again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import base64
 import binascii
+from dataclasses import dataclass
 import re
 from typing import Any, TypeGuard
 

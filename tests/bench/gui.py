@@ -72,6 +72,7 @@ def main() -> None:
 
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
+
     from desktop.store.vault import Vault
     from desktop.gui.main_window import MainWindow
     app = QApplication.instance() or QApplication([])

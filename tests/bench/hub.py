@@ -7,10 +7,10 @@ load of the same rows, in one run.
 End to end means what a laptop does: seal each value (AES-256-GCM), push batches of
 protocol.MAX_BATCH as JSON over HTTP, then pull every page of protocol.MAX_PAGE and open each
 value again. The laptop's side is modelled here with httpx, once with the json module and once
-with orjson, which desktop/sync/client.py uses. The control is the same rows written straight into the same table: COPY on
-PostgreSQL, executemany in one transaction on SQLite. Rounds alternate hub and control so the
-machine's noise falls on both. PostgreSQL runs a throwaway cluster with its crash-safe
-defaults (fsync on).
+with orjson, which desktop/sync/client.py uses. The control is the same rows written straight
+into the same table: COPY on PostgreSQL, executemany in one transaction on SQLite. Rounds
+alternate hub and control so the machine's noise falls on both. PostgreSQL runs a throwaway
+cluster with its crash-safe defaults (fsync on).
 
 The requests are one after another, so the three parties take turns: each end-to-end row says
 how many CPU seconds the laptop (this process), the hub process and PostgreSQL's server

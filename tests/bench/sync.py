@@ -5,12 +5,12 @@
     .venv/bin/python -m tests.bench.sync --people 8000 --rounds 1
 
 "Send" is `sync` on the laptop that made the people: its outbox read, every value sealed, and
-pushed in batches of 500 — then, as every sync does, its own changes pulled back and checked
-(a laptop restored from a backup needs them). "Fetch" is `sync` on the other laptop: pages pulled, every value
-opened and merged into its SQLCipher vault, the cursor moved with each page. The controls are
-the same work with no hub: the batches built and sealed, and the same changes merged straight
-into a third vault. "Incremental" is the issue's 20 changes: one laptop edits 20 fields and
-syncs, then the other syncs (target 300 ms each).
+pushed in batches of 500 — then, as every sync does, its own changes pulled back and checked (a
+laptop restored from a backup needs them). "Fetch" is `sync` on the other laptop: pages pulled,
+every value opened and merged into its SQLCipher vault, the cursor moved with each page. The
+controls are the same work with no hub: the batches built and sealed, and the same changes
+merged straight into a third vault. "Incremental" is the issue's 20 changes: one laptop edits 20
+fields and syncs, then the other syncs (target 300 ms each).
 """
 
 from __future__ import annotations
@@ -27,8 +27,7 @@ import httpx
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.sync import client as sync_client
-from desktop.sync import incoming, outgoing, protocol, state
+from desktop.sync import client as sync_client, incoming, outgoing, protocol, state
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.fault_proxy import HubProcess
 
@@ -95,7 +94,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     results = []
-    for turn in range(args.rounds):
+    for _ in range(args.rounds):
         with tempfile.TemporaryDirectory() as folder:
             results.append(one_round(Path(folder), args.people))
     median = {key: statistics.median(r[key] for r in results) for key in results[0]}

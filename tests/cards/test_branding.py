@@ -325,7 +325,7 @@ def test_no_text_sits_on_the_colour_band_or_under_the_logo(language, sheet, larg
         overlaps = (line.left < logo[2] and line.left + line.width > logo[0]
                     and bottom < logo[3] and top > logo[1])
         assert not overlaps, (line.text, line.field)
-    for x1, y1, x2, y2 in layout.rules:  # the rule under the organisation passes below it
+    for _x1, y1, _x2, _y2 in layout.rules:  # the rule under the organisation passes below it
         assert not (y1 > logo[1] and y1 < logo[3])
     # The first block (the organisation, or on a small card that moved it to the back, the
     # name) wraps beside the logo; without a logo the text takes the whole width again.

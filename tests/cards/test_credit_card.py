@@ -17,7 +17,12 @@ from reportlab.lib.units import mm
 
 from desktop.cards.content import card_content
 from desktop.cards.offer_card import (
-    LARGE_PRINT, NORMAL, layout_back, layout_card, render_cards_with_notes)
+    LARGE_PRINT,
+    NORMAL,
+    layout_back,
+    layout_card,
+    render_cards_with_notes,
+)
 from desktop.cards.sheet import SHEETS
 from tests.cards.one_card import CONSENT, LINKER, OFFER, PERSON, TODAY
 from tests.cards.test_text import SAMPLES

@@ -13,12 +13,17 @@ from reportlab.lib.units import mm
 
 from desktop.cards.content import availability_words, card_content
 from desktop.cards.offer_card import (
-    CONTINUED, LARGE_PRINT, NORMAL, layout_card, render_cards, render_cards_with_notes)
+    CONTINUED,
+    LARGE_PRINT,
+    NORMAL,
+    layout_card,
+    render_cards,
+    render_cards_with_notes,
+)
 from desktop.cards.sheet import SHEETS
 from desktop.core.errors import ValidationError
 from desktop.core.models import Consent, Offer, Participant, Staff
 from desktop.core.resources import resources_dir
-
 
 TODAY = date(2026, 11, 22)
 A6_W, A6_H = 105 * mm, 148 * mm

@@ -13,7 +13,14 @@ from reportlab.pdfgen.canvas import Canvas
 import zxingcpp
 
 from desktop.cards.qr import (
-    MIN_MODULE_PT, QUIET_ZONE, QrForms, contact_vcard, dark_runs, escape_text, make_code)
+    MIN_MODULE_PT,
+    QUIET_ZONE,
+    QrForms,
+    contact_vcard,
+    dark_runs,
+    escape_text,
+    make_code,
+)
 from desktop.core.models import Staff
 
 A6 = (105 * mm, 148 * mm)

@@ -13,8 +13,18 @@ import pytest
 
 from desktop.cards.content import card_content
 from desktop.cards.wording import (
-    DAYS, LANGUAGES, MONTHS, PARTS, DocumentWords, UnknownLanguage, Wording, availability_words,
-    card_language, default_wording_path, load_wording, wording,
+    DAYS,
+    LANGUAGES,
+    MONTHS,
+    PARTS,
+    DocumentWords,
+    UnknownLanguage,
+    Wording,
+    availability_words,
+    card_language,
+    default_wording_path,
+    load_wording,
+    wording,
 )
 from desktop.core.errors import ResourceError
 from desktop.core.models import CONSENT_PURPOSES, Consent, Offer, Participant, Staff

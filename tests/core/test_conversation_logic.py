@@ -2,8 +2,7 @@
 
 import pytest
 
-from desktop.core import conversation as flow
-from desktop.core import models
+from desktop.core import conversation as flow, models
 from desktop.core.taxonomy import Taxonomy, load_taxonomy
 from desktop.core.template import ConversationTemplate, load_template
 

@@ -4,9 +4,18 @@ import pytest
 
 from desktop.core import models
 from desktop.core.errors import ValidationError
-from desktop.core.offers import (OFFER_TRANSITIONS, REQUEST_TRANSITIONS, can_move, can_reach,
-                                 check_availability, check_status_change, next_statuses,
-                                 offer_from_gifts, suggest_title, tags_from_gifts)
+from desktop.core.offers import (
+    OFFER_TRANSITIONS,
+    REQUEST_TRANSITIONS,
+    can_move,
+    can_reach,
+    check_availability,
+    check_status_change,
+    next_statuses,
+    offer_from_gifts,
+    suggest_title,
+    tags_from_gifts,
+)
 from desktop.core.taxonomy import load_taxonomy
 
 

@@ -1,11 +1,21 @@
 """Every interactive widget on every screen has an accessible name, and every screen can be
 reached and used from the keyboard (it takes focus and has a tab chain)."""
 
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider,
-                               QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QScrollBar,
-                               QTabBar, QTextEdit, QWidget)
-
 import pytest
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
 
 from desktop.core import models
 from desktop.core.demo import DemoGenerator

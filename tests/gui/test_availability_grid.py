@@ -1,8 +1,9 @@
 """The weekly availability grid: names a screen reader can say, and full keyboard use."""
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
-import pytest
 
 from desktop.core.offers import DAYS, PARTS
 from desktop.gui.offers.availability_grid import AvailabilityGrid

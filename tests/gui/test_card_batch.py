@@ -4,18 +4,19 @@
 from datetime import date
 import io
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QProgressBar, QPushButton
 from pypdf import PdfReader
 import pytest
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QProgressBar, QPushButton
 import shiboken6
 
 from desktop.core import models
 from desktop.store.records import Records
-from desktop.gui.printing.card_batch import CardBatchDialog, CardBatchJob, PRINT, SAVE, summary_text
+from desktop.gui.people.people_screen import PeopleScreen
+from desktop.gui.printing.card_batch import PRINT, SAVE, CardBatchDialog, CardBatchJob, summary_text
 from desktop.gui.printing.card_data import Gathered
 from desktop.gui.printing.card_options import CardChoice
-from desktop.gui.people.people_screen import PeopleScreen
 
 
 def agree(records, person, *purposes):

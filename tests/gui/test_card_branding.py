@@ -9,17 +9,18 @@ import subprocess
 from PIL import Image
 from pypdf import PdfReader
 import pytest
+import zxingcpp
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-import zxingcpp
 
 from desktop.core import models
 from desktop.store import access, branding
 from desktop.store.records import Records
 from desktop.store.vault import Vault
 from desktop.gui.common import settings
-from desktop.gui.main_window import MainWindow
 from desktop.gui.common.settings import Settings
+from desktop.gui.main_window import MainWindow
 from desktop.gui.settings.branding import BrandingGroup
 from tests.conftest import FAST_KDF, PASSPHRASE, type_text
 

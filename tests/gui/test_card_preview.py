@@ -4,20 +4,21 @@ real widgets; printing is also run for real, into a PDF file, and read back."""
 from datetime import date
 import io
 
+from pypdf import PdfReader
+import pytest
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QScrollBar
-from pypdf import PdfReader
-import pytest
 
 from desktop.core import models
 from desktop.store.records import Records
-from desktop.gui.printing.card_data import card_languages, preferred_card_language
-from desktop.gui.printing.card_preview import DELAY_MS
 from desktop.gui.common.pdf_printer import print_pdf, printer_for
 from desktop.gui.offers.offer_screen import OfferScreen
+from desktop.gui.printing.card_data import card_languages, preferred_card_language
+from desktop.gui.printing.card_preview import DELAY_MS
 from desktop.gui.shell import AppShell
 from tests.conftest import type_text
 

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 
@@ -10,9 +11,9 @@ from desktop.core import models
 from desktop.store import drafts
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.gui.conversation.conversation_widgets import ChoicePrompt, GiftsPrompt
 from desktop.gui.conversation.conversation_screen import ConversationScreen, form_key
-from tests.conftest import agreed_to_keep_record, PASSPHRASE, type_text
+from desktop.gui.conversation.conversation_widgets import ChoicePrompt, GiftsPrompt
+from tests.conftest import PASSPHRASE, agreed_to_keep_record, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier

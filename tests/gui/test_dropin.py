@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -11,8 +12,8 @@ from desktop.store import drafts
 from desktop.store.access import add_staff
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.gui.main_window import MainWindow
 from desktop.gui.dropin.dropin_screen import DropInScreen
+from desktop.gui.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE, type_text
 
 SECOND_PASSPHRASE = "harbour thistle copper meadow"
@@ -222,8 +223,13 @@ def test_locking_forgets_people_shown(qtbot, dropin, vault, people):
 
 
 def test_every_control_has_an_accessible_name(dropin):
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox,
-                                   QComboBox, QLineEdit)
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+    )
     kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit)
     checked = 0
     for kind in kinds:

@@ -3,6 +3,7 @@
 from datetime import date, datetime, timedelta
 
 import pytest
+
 from PySide6.QtCore import Qt
 
 from desktop.core import models

@@ -8,13 +8,13 @@ import shutil
 import xml.etree.ElementTree as ET
 
 import pytest
+
 from PySide6.QtCore import QCoreApplication
 
-from tools import build_translations
 from desktop.gui.common import i18n
 from desktop.gui.settings.settings_screen import SettingsScreen
 from desktop.gui.unlock.vault_pages import UnlockPage
-
+from tools import build_translations
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%\d")
 SHORTCUT = re.compile(r"&(?!&)\w")

@@ -2,10 +2,20 @@
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-                               QLabel, QLineEdit, QPlainTextEdit, QScrollBar, QWidget)
 import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QWidget,
+)
 
 from desktop.core import models
 from desktop.core.offers import tags_from_gifts
@@ -16,7 +26,7 @@ from desktop.store.vault import Vault
 from desktop.gui.offers.offer_screen import OfferScreen
 from desktop.gui.offers.request_screen import RequestScreen
 from desktop.gui.shell import AppShell
-from tests.conftest import agreed_to_keep_record, PASSPHRASE, type_text
+from tests.conftest import PASSPHRASE, agreed_to_keep_record, type_text
 
 BIKES = "I fix everyone’s bikes on our street"
 COOKING = "Dysgu coginio cyri i bobl ifanc"

@@ -2,8 +2,9 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
 import pytest
+
+from PySide6.QtCore import Qt
 
 from desktop.core import models
 from desktop.store.records import Records

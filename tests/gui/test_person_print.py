@@ -4,18 +4,19 @@ the Messages / CardBatchDialog seams: what is printed or saved is read back from
 from datetime import date, timedelta
 import io
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pypdf import PdfReader
 import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.core import models
 from desktop.core.errors import OfferbookError
 from desktop.store.records import Records
-from desktop.gui.printing.card_batch import CardBatchDialog, PRINT, SAVE
-from desktop.gui.printing.card_options import CardChoice
 from desktop.gui.common.messages import Messages
 from desktop.gui.people.person_screen import PersonScreen
+from desktop.gui.printing.card_batch import PRINT, SAVE, CardBatchDialog
+from desktop.gui.printing.card_options import CardChoice
 
 TODAY = date.today()
 OFFER = "I can teach people to mend bicycles"

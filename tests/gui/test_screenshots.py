@@ -3,10 +3,8 @@
 from PySide6.QtGui import QImage
 
 from desktop.gui import screenshots
-from desktop.gui.common import settings
-from desktop.gui.common import theme
+from desktop.gui.common import settings, theme
 from desktop.gui.registry import screen_classes
-
 
 
 def distinct_colours(image: QImage, step: int = 7) -> int:

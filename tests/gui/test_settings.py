@@ -4,24 +4,29 @@ and passphrases; what ends up in this computer's settings file and in the vault.
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox,
-                               QApplication, QComboBox, QLineEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
 
 from desktop.core import models
 from desktop.core.errors import WrongPassphrase
 from desktop.store import drafts
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.gui.common import i18n
-from desktop.gui.common import settings
-from desktop.gui.common import theme
+from desktop.gui.common import i18n, settings, theme
+from desktop.gui.common.settings import LANGUAGE, LOCK_MINUTES, TEXT_SCALE, THEME, Settings
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings.settings_screen import SettingsScreen
-from desktop.gui.common.settings import LANGUAGE, LOCK_MINUTES, TEXT_SCALE, THEME, Settings
 from tests.conftest import FAST_KDF, PASSPHRASE, type_text
-
 
 NEW_PASSPHRASE = "harbour thistle copper meadow"
 

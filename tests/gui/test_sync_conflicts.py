@@ -1,16 +1,17 @@
 """Conflicts to review: two laptops change the same detail before syncing through a real hub;
 the Sync screen shows both values side by side and a person chooses, by keyboard."""
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-import pytest
 
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.sync import client, conflicts, devices
 from desktop.gui.main_window import MainWindow
-from desktop.gui.sync.sync_screen import SyncScreen
 from desktop.gui.sync.status_line import SyncController
+from desktop.gui.sync.sync_screen import SyncScreen
 from tests.conftest import FAST_KDF
 from tests.gui.sync_gui_helpers import join_linker
 

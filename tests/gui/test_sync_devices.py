@@ -4,18 +4,19 @@ and a QR image a camera reads, which really let a laptop join), and revoking one
 import io
 
 from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice, Qt
-from PySide6.QtWidgets import QApplication
 import pytest
 import zxingcpp
+
+from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.sync import client, devices
 from desktop.sync.errors import DeviceRevoked
 from desktop.gui.sync.devices_screen import QR_SIZE, DevicesScreen
-from tests.gui.test_accessibility import _unnamed
 from tests.gui.sync_gui_helpers import join_linker
+from tests.gui.test_accessibility import _unnamed
 
 
 @pytest.fixture

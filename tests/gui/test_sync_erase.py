@@ -1,14 +1,15 @@
 """Erasing a person from their page: coordinators only, a confirmation that says what happens
 and wants their name typed, then gone from this laptop and queued for the hub."""
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-import pytest
 
 from desktop.core import models
 from desktop.store.records import Records
-from desktop.gui.people.person_screen import PersonScreen
 from desktop.gui.people.erase_dialog import EraseDialog
+from desktop.gui.people.person_screen import PersonScreen
 from tests.conftest import agreed_to_keep_record, type_text
 from tests.gui.test_accessibility import _unnamed
 

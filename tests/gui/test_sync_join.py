@@ -1,15 +1,16 @@
 """A laptop not yet connected: the coordinator connects it to a hub, a linker joins with the
 coordinator's code. Typed into the real dialogs, against a real hub on 127.0.0.1."""
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-import pytest
 
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.sync import client, devices
-from desktop.gui.sync.sync_screen import SyncScreen
 from desktop.gui.sync.status_line import SyncController
+from desktop.gui.sync.sync_screen import SyncScreen
 from tests.conftest import type_text
 from tests.gui.test_accessibility import _unnamed
 

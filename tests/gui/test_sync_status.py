@@ -1,11 +1,12 @@
 """The sync status line: its words, and the controller and bar against a real hub on
 127.0.0.1 (syncing in the background, progress, automatic sync, quiet failure)."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 import threading
 
-from PySide6.QtCore import Qt, QThreadPool
 import pytest
+
+from PySide6.QtCore import Qt, QThreadPool
 
 from desktop.core import models
 from desktop.store.records import Records
@@ -52,7 +53,7 @@ def test_the_status_in_plain_words(english):
 
 
 def test_a_last_sync_in_utc_is_shown_in_local_time(english):
-    utc = AT_1432.astimezone(timezone.utc)
+    utc = AT_1432.astimezone(UTC)
     assert status_words(SyncState(view(last_sync=utc)), TODAY) == \
         "Everything is on the hub, 14:32"
 

@@ -4,6 +4,7 @@ scales without compounding, and every screen still fitting 1366×768 at 150%."""
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -15,7 +16,6 @@ from desktop.gui.common import theme
 from desktop.gui.main_window import MainWindow
 from desktop.gui.registry import screen_classes
 from tests.conftest import FAST_KDF, PASSPHRASE
-
 
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 

@@ -2,13 +2,14 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
 
-from desktop.store.records import Records
+from PySide6.QtCore import Qt
+
 from desktop.core import models
-from desktop.store.vault import Vault
 from desktop.store.keyslots import parse_recovery_key
+from desktop.store.records import Records
+from desktop.store.vault import Vault
 from desktop.gui.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE, type_text
 

@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT))
 from desktop.core import models, validation  # noqa: E402
 from desktop.core.errors import OfferbookError, StorageError  # noqa: E402
 from desktop.core.ids import new_id  # noqa: E402
-from desktop.store.keyslots import KdfPolicy  # noqa: E402
 import desktop.store.backup  # noqa: E402,F401  (imported before privileges are dropped)
+from desktop.store.keyslots import KdfPolicy  # noqa: E402
 from desktop.store.records import Records  # noqa: E402
 from desktop.store.vault import Vault  # noqa: E402
 

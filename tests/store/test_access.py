@@ -9,13 +9,13 @@ import sys
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE, query
 from desktop.core import models
 from desktop.core.errors import NotFound, ValidationError, VaultDamaged, WrongPassphrase
 from desktop.store import access
 from desktop.store.keyslots import KEY_BYTES, Header
 from desktop.store.records import Records
 from desktop.store.vault import KEYS_FILE, NEXT_KEYS_FILE, Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, query
 
 SECOND = "second linker passphrase words"
 THIRD = "third person who later leaves"

@@ -9,12 +9,12 @@ import zipfile
 
 import pytest
 
-from tests.conftest import PASSPHRASE
 from desktop.core import models
 from desktop.core.errors import VaultDamaged, VaultInUse, WrongPassphrase
 from desktop.store import backup
 from desktop.store.records import Records
 from desktop.store.vault import BACKUPS_DIR, DB_FILE, KEYS_FILE, Vault
+from tests.conftest import PASSPHRASE
 
 NAMES = ("Bronwen Ellis-Jones", "Kwame Mensah", "Łucja Wiśniewska", "Thị Hương Phạm")
 

@@ -27,13 +27,13 @@ import signal
 import subprocess
 import sys
 
-from tests.conftest import FAST_KDF, PASSPHRASE, query
 import pytest
 
 from desktop.core import models
 from desktop.core.hlc import Stamp
 from desktop.store.records import NEW_RECORD, Records
 from desktop.store.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, query
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 MAX_COMMITS = 200

@@ -17,7 +17,6 @@ import sys
 import tempfile
 import unicodedata
 
-from tests.conftest import FAST_KDF, PASSPHRASE, query
 import pytest
 
 from desktop.core import models
@@ -25,6 +24,7 @@ from desktop.core.errors import NotFound, StorageError, ValidationError, VaultIn
 from desktop.core.validation import LONG_TEXT_MAX
 from desktop.store.records import NEW_RECORD, Records
 from desktop.store.vault import LOCK_FILE, Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, query
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 

@@ -7,14 +7,20 @@ import time
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core import models
 from desktop.core.errors import VaultDamaged, WrongPassphrase
 from desktop.store import access
-from desktop.store.keyslots import (DEFAULT_KDF, Header, _argon2, format_recovery_key,
-                                    new_recovery_key, parse_recovery_key)
+from desktop.store.keyslots import (
+    DEFAULT_KDF,
+    Header,
+    _argon2,
+    format_recovery_key,
+    new_recovery_key,
+    parse_recovery_key,
+)
 from desktop.store.records import Records
 from desktop.store.vault import KEYS_FILE, Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 FIXED_RAW = bytes(range(32))

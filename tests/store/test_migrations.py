@@ -7,14 +7,14 @@ import zipfile
 import pytest
 import sqlcipher3
 
-from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core.hlc import Stamp
 from desktop.core.ids import new_id, utc_now
 from desktop.store import migrations
 from desktop.store.backup import restore
-from desktop.store.keyslots import KEY_BYTES, Header, new_recovery_key
 from desktop.store.connection import connect
+from desktop.store.keyslots import KEY_BYTES, Header, new_recovery_key
 from desktop.store.vault import BACKUPS_DIR, DB_FILE, KEYS_FILE, Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 ALL = [m.name for m in migrations.all_migrations()]
 PEOPLE = {"Siân Pritchard": "baking bread", "Zoë Okafor": "fixing bicycles",

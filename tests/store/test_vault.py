@@ -11,14 +11,22 @@ import sys
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE, query
 from desktop.core import models
-from desktop.core.errors import (OfferbookError, UnlockThrottled, ValidationError, VaultDamaged,
-                                 VaultExists, VaultInUse, VaultLocked, VaultMissing,
-                                 WrongPassphrase)
+from desktop.core.errors import (
+    OfferbookError,
+    UnlockThrottled,
+    ValidationError,
+    VaultDamaged,
+    VaultExists,
+    VaultInUse,
+    VaultLocked,
+    VaultMissing,
+    WrongPassphrase,
+)
 from desktop.store.connection import take_lock
 from desktop.store.records import Records
 from desktop.store.vault import DB_FILE, FREE_ATTEMPTS, KEYS_FILE, MAX_DELAY_SECONDS, Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, query
 
 REPO = Path(__file__).resolve().parents[2]
 WRONG = "orchard lantern pebble violeT"

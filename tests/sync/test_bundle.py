@@ -8,7 +8,6 @@ from desktop.core import models
 from desktop.store.records import Records
 from desktop.sync import bundle, client, erasure, state
 from desktop.sync.errors import BundleError
-
 from tests.conftest import query
 from tests.sync.hub_helpers import LocalHub
 from tests.sync.sync_helpers import replica
@@ -113,8 +112,8 @@ def test_a_missing_file_is_named(make_device, tmp_path):
 
 
 def test_imported_changes_go_on_to_the_hub(tmp_path, org_key):
-    from tests.conftest import FAST_KDF, PASSPHRASE
     from desktop.store.vault import Vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
 
     hub = LocalHub(tmp_path, org_key)
     opened = []

@@ -6,7 +6,6 @@ from desktop.core import models
 from desktop.core.errors import NotFound, ValidationError
 from desktop.store.records import Records
 from desktop.sync import conflicts
-
 from tests.conftest import query
 from tests.sync.sync_helpers import apply_all, pending_changes, push_all, replica
 

@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.store.vault import Vault
 from desktop.sync import client, devices, state
 from desktop.sync.enrolment import EnrolmentCodeError, JoinCode
 from desktop.sync.errors import DeviceRevoked, SyncError
+from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.hub_helpers import HUB_URL, BridgeTransport, LocalHub
 
 

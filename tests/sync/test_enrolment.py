@@ -2,12 +2,19 @@
 
 import io
 
+from PIL import Image
 import pytest
 import zxingcpp
-from PIL import Image
 
-from desktop.sync.enrolment import (WORDS, EnrolmentCodeError, JoinCode, OrgKey, parse_code,
-                                    unwrap_org_key, wrap_org_key)
+from desktop.sync.enrolment import (
+    WORDS,
+    EnrolmentCodeError,
+    JoinCode,
+    OrgKey,
+    parse_code,
+    unwrap_org_key,
+    wrap_org_key,
+)
 
 HUB = "https://hub.example.org:8470"
 

@@ -10,7 +10,6 @@ from desktop.core.errors import NotFound
 from desktop.store import drafts
 from desktop.store.records import Records
 from desktop.sync import erasure, protocol
-
 from tests.conftest import agreed_to_keep_record, query
 from tests.sync.sync_helpers import apply_all, push_all, replica
 

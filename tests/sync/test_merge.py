@@ -13,10 +13,8 @@ from desktop.core import models
 from desktop.store.records import Records
 from desktop.sync import envelope, incoming, rows, state
 from desktop.sync.errors import EnvelopeError, SyncError
-
 from tests.conftest import query
 from tests.sync.sync_helpers import apply_all, conflicts, pending_changes, push_all, replica
-
 
 TODAY = date.today().isoformat()
 

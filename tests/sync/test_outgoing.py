@@ -6,7 +6,6 @@ import json
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.sync import envelope, outgoing, protocol, rows, state
-
 from tests.conftest import query
 from tests.sync.sync_helpers import pending_changes
 

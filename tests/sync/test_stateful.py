@@ -34,14 +34,22 @@ import pytest
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.sync import bundle, client as sync_client, envelope, erasure, incoming, outgoing
-from desktop.sync import protocol, rows, state
+from desktop.sync import (
+    bundle,
+    client as sync_client,
+    envelope,
+    erasure,
+    incoming,
+    outgoing,
+    protocol,
+    rows,
+    state,
+)
 from desktop.sync.errors import SyncError
 from desktop.sync.protocol import Change
-
+from tests.conftest import FAST_KDF, PASSPHRASE, query
 from tests.sync.hub_helpers import BridgeTransport, LocalHub
 from tests.sync.sync_helpers import replica
-from tests.conftest import FAST_KDF, PASSPHRASE, query
 
 COORDINATORS = 3
 NAMES = ("Siân Pritchard", "Zoë Okafor", "Mehmet Yılmaz", "王秀英", "Ayaan Chowdhury",

@@ -7,14 +7,17 @@ import pytest
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.sync import client as sync_client
-from desktop.sync import erasure, protocol, state
-from desktop.sync.errors import (ClockAhead, DeviceRevoked, HubUnreachable, NotConnected,
-                                 ProtocolMismatch)
-
-from tests.sync.sync_helpers import conflicts, replica
-from tests.sync.hub_helpers import LocalHub
+from desktop.sync import client as sync_client, erasure, protocol, state
+from desktop.sync.errors import (
+    ClockAhead,
+    DeviceRevoked,
+    HubUnreachable,
+    NotConnected,
+    ProtocolMismatch,
+)
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.sync.hub_helpers import LocalHub
+from tests.sync.sync_helpers import conflicts, replica
 
 
 @pytest.fixture

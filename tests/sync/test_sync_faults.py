@@ -13,10 +13,8 @@ import pytest
 from desktop.core import models
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.sync import client as sync_client
-from desktop.sync import protocol, state
+from desktop.sync import client as sync_client, protocol, state
 from desktop.sync.errors import HubUnreachable
-
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.fault_proxy import FaultProxy, HubProcess, is_path
 from tests.sync.sync_helpers import replica

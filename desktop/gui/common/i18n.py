@@ -14,7 +14,7 @@ restart does that already (drafts and place are kept in the vault).
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
 from desktop.core.resources import resources_dir
 

@@ -8,12 +8,12 @@ Threading contract:
 - `work(task)` runs on Qt's global thread pool. It must not touch widgets, nor any other
   QObject of the GUI thread, not even to read them: the caller reads what the work needs
   (text typed, the vault, ids) before `run` and the work closes over those plain values.
-- The work may use the vault. Its one connection is shared across threads, and every read
-  (`vault.reading()`) and write (`vault.transaction()`) holds the vault's lock, so the work and
-  the GUI never interleave statements; read with the connection's own cursor, not with
-  sqlite_utils' `db.query` (see desktop.gui.sync.service). Locking closes the vault under
-  work still running: work of many steps checks `task.cancelled` (a threading.Event) between
-  them, and a screen cancels its operations when the vault locks.
+- The work may use the vault, only through `vault.reading()` (a read-only connection, one
+  snapshot per block, never waiting on a write) and `vault.transaction()` (the one writer,
+  behind the vault's write lock), so the work and the GUI never interleave statements on a
+  connection. Locking closes the vault under work still running: work of many steps checks
+  `task.cancelled` (a threading.Event) between them, and a screen cancels its operations when
+  the vault locks.
 - `task.progress(*values)` may be called from the work; `on_progress(*values)` gets them on
   the GUI thread.
 - Everything else runs on the GUI thread, and only while the result is still wanted: the owner

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 import platformdirs
+
 from PySide6.QtCore import QSettings
 
 SCHEMA_VERSION = 1

@@ -14,18 +14,17 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QStyle, QWidget
 
-from desktop.core import conversation as flow
-from desktop.core import models
+from desktop.core import conversation as flow, models
 from desktop.core.errors import OfferbookError
 from desktop.core.taxonomy import Taxonomy, load_taxonomy
 from desktop.core.template import ConversationTemplate, load_template
 from desktop.store.records import Records
 from desktop.store.vault import Vault
 from desktop.gui.common.consent_gate import refusal as consent_refusal
-from desktop.gui.conversation.conversation_widgets import AnswerEdit, SectionPage, emphasis
 from desktop.gui.common.draft_binder import DraftBinder
-from desktop.gui.forms.ui_conversation import Ui_ConversationScreen
 from desktop.gui.common.screen import Screen
+from desktop.gui.conversation.conversation_widgets import AnswerEdit, SectionPage, emphasis
+from desktop.gui.forms.ui_conversation import Ui_ConversationScreen
 
 # Icons, not characters like a tick or an arrow: the bundled Noto Sans has no such glyphs.
 STATE_ICONS = {flow.DONE: QStyle.StandardPixmap.SP_DialogApplyButton,

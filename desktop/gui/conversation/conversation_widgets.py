@@ -8,15 +8,28 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLayout, QLineEdit, QPlainTextEdit,
-                               QPushButton, QRadioButton, QScrollArea, QSizePolicy, QStyle,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core import conversation as flow
 from desktop.core.taxonomy import GiftTag, Taxonomy
 from desktop.core.template import Prompt, Section
-
 
 
 def emphasis(bold: bool = False, italic: bool = False) -> QFont:

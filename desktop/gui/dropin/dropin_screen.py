@@ -20,9 +20,9 @@ from desktop.store import home_queries, people
 from desktop.store.records import Records
 from desktop.gui.common import operations
 from desktop.gui.common.draft_binder import DraftBinder
-from desktop.gui.forms.ui_dropin import Ui_DropInScreen
 from desktop.gui.common.screen import Screen
 from desktop.gui.common.words import ID_ROLE, scaled, time_words
+from desktop.gui.forms.ui_dropin import Ui_DropInScreen
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ from desktop.core import models
 from desktop.core.errors import OfferbookError
 from desktop.core.offers import FREQUENCIES, suggest_title, tags_from_gifts
 from desktop.store.records import Records
-from desktop.gui.printing.card_data import offer_card, preferred_card_language
 from desktop.gui.forms.ui_offer_editor import Ui_OfferEditor
 from desktop.gui.offers.record_editor import RecordEditorScreen
+from desktop.gui.printing.card_data import offer_card, preferred_card_language
 
 
 class OfferScreen(RecordEditorScreen):

@@ -13,15 +13,23 @@ import logging
 import unicodedata
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLayout, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core import models
 from desktop.core.errors import OfferbookError
 from desktop.store.vault import Vault
-from desktop.gui.sync import service as sync_service
 from desktop.gui.common import operations
 from desktop.gui.common.messages import Messages
+from desktop.gui.sync import service as sync_service
 
 log = logging.getLogger(__name__)
 

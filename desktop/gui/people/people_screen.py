@@ -10,22 +10,36 @@ keys or the mouse) to print the cards of all their current offers at once (card_
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core import models
 from desktop.core.errors import OfferbookError
 from desktop.store import people, people_filters
 from desktop.store.files import atomic_write
 from desktop.store.records import Records
-from desktop.gui.printing.card_batch import BatchResult, CardBatchDialog, CardBatchJob, PRINT, \
-    summary_text
 from desktop.gui.common.messages import Messages
-from desktop.gui.people.person_form import status_labels
 from desktop.gui.common.screen import Screen
+from desktop.gui.people.person_form import status_labels
+from desktop.gui.printing.card_batch import (
+    PRINT,
+    BatchResult,
+    CardBatchDialog,
+    CardBatchJob,
+    summary_text,
+)
 
 SEARCH_DELAY_MS = 30  # long enough to merge auto-repeat, short enough to feel instant
 LIMIT = 200

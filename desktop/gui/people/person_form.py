@@ -24,8 +24,8 @@ from desktop.store import people_filters
 from desktop.store.records import Records
 from desktop.store.vault import Vault
 from desktop.gui.common.draft_binder import DraftBinder, read_widget
-from desktop.gui.forms.ui_person_form import Ui_PersonForm
 from desktop.gui.common.messages import Messages
+from desktop.gui.forms.ui_person_form import Ui_PersonForm
 
 NEW_FORM = "participant:new"
 _GATED_CONTACT = ("phone", "email", "address")

@@ -9,21 +9,35 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QStackedWidget,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core import consent as rules, models
 from desktop.core.errors import OfferbookError
 from desktop.store import people_filters
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.gui.people.consent_panel import ConsentPanel
-from desktop.gui.people.person_form import PersonForm, status_labels
-from desktop.gui.printing.person_print import PersonPrint
-from desktop.gui.people.person_tabs import (ConversationsTab, HoursTab, IntroductionsTab, NotesTab,
-                                     OffersTab, WellbeingTab)
 from desktop.gui.common.screen import Screen
+from desktop.gui.people.consent_panel import ConsentPanel
 from desktop.gui.people.erase_dialog import EraseAction
+from desktop.gui.people.person_form import PersonForm, status_labels
+from desktop.gui.people.person_tabs import (
+    ConversationsTab,
+    HoursTab,
+    IntroductionsTab,
+    NotesTab,
+    OffersTab,
+    WellbeingTab,
+)
+from desktop.gui.printing.person_print import PersonPrint
 
 
 def _scrolled(parent: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
@@ -99,7 +113,8 @@ class PersonScreen(Screen):
         self.profile = QWidget(self)
         profile_layout = QVBoxLayout(self.profile)
         profile_layout.setContentsMargins(0, 0, 0, 0)
-        self.erase = EraseAction(self.profile)  # coordinators only (desktop.gui.people.erase_dialog)
+        # Coordinators only (desktop.gui.people.erase_dialog).
+        self.erase = EraseAction(self.profile)
         self.erase.erased.connect(self._on_erase_erased)
         heading = QHBoxLayout()  # the name, and at its right the rarely used erase button
         heading.addWidget(self.name_label, 1)

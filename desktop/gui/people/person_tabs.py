@@ -7,17 +7,28 @@ screen to navigate with `open_requested(screen, args)` — ids only.
 """
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core import models
 from desktop.core.errors import OfferbookError
 from desktop.store.people_filters import PersonFile
 from desktop.store.records import Records
 from desktop.store.vault import Vault
-from desktop.gui.people.consent_panel import show_date
 from desktop.gui.common.draft_binder import DraftBinder
+from desktop.gui.people.consent_panel import show_date
 
 translate = QCoreApplication.translate
 

@@ -19,11 +19,11 @@ from desktop.cards.offer_card import render_cards
 from desktop.cards.sheet import SHEETS
 from desktop.core.errors import OfferbookError
 from desktop.store.vault import Vault
-from desktop.gui.printing.card_data import Gathered, gather_cards
-from desktop.gui.printing.card_options import CardChoice, CardOptions
-from desktop.gui.forms.ui_card_batch import Ui_CardBatchDialog
 from desktop.gui.common import operations
 from desktop.gui.common.messages import Messages
+from desktop.gui.forms.ui_card_batch import Ui_CardBatchDialog
+from desktop.gui.printing.card_data import Gathered, gather_cards
+from desktop.gui.printing.card_options import CardChoice, CardOptions
 
 log = logging.getLogger(__name__)
 

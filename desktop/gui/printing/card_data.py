@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.cards.content import OfferCardContent
-from desktop.cards.gather import branded_content, gather, HANDED
-from desktop.cards.wording import card_language, LANGUAGES, wording
+from desktop.cards.gather import HANDED, branded_content, gather
+from desktop.cards.wording import LANGUAGES, card_language, wording
 from desktop.core import models
 from desktop.core.errors import NotFound
 from desktop.store import branding

@@ -17,21 +17,21 @@ from dataclasses import dataclass
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Signal, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, QTimer, Signal
 from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.cards.content import OfferCardContent
 from desktop.cards.offer_card import OverflowNote, render_cards_with_notes
-from desktop.cards.sheet import cells, SHEETS, SheetSpec
+from desktop.cards.sheet import SHEETS, SheetSpec, cells
 from desktop.core.consent import requires
 from desktop.core.errors import OfferbookError, ValidationError
 from desktop.store.files import atomic_write
-from desktop.gui.printing.card_options import CardChoice, CardOptions
-from desktop.gui.forms.ui_card_preview import Ui_CardPreview
 from desktop.gui.common import operations
 from desktop.gui.common.messages import Messages
 from desktop.gui.common.pdf_printer import card_image
+from desktop.gui.forms.ui_card_preview import Ui_CardPreview
+from desktop.gui.printing.card_options import CardChoice, CardOptions
 
 log = logging.getLogger(__name__)
 

@@ -34,8 +34,8 @@ from desktop.store import branding, card_queries
 from desktop.store.files import atomic_write
 from desktop.store.people_filters import PersonFile
 from desktop.store.vault import Vault
-from desktop.gui.printing.card_batch import CardBatchDialog, PRINT
 from desktop.gui.common.messages import Messages
+from desktop.gui.printing.card_batch import PRINT, CardBatchDialog
 
 
 class PersonPrint(QWidget):

@@ -1,9 +1,10 @@
 """Settings: this computer's lock time, language, theme and text size; staff and passphrases;
 how the organisation's cards look (desktop.gui.settings.branding, kept in the vault).
 
-The first four are device-local (desktop.gui.common.settings) and apply at once. Staff and passphrases
-live in the vault (desktop.store.access); adding a staff member or changing a passphrase runs
-the key derivation (~0.5 s), so it runs off the GUI thread (desktop.gui.common.operations).
+The first four are device-local (desktop.gui.common.settings) and apply at once. Staff and
+passphrases live in the vault (desktop.store.access); adding a staff member or changing a
+passphrase runs the key derivation (~0.5 s), so it runs off the GUI thread
+(desktop.gui.common.operations).
 
 Only the new staff member's name and role autosave as a draft: passphrases never leave the
 widgets (a draft is readable by anyone who unlocks the vault).
@@ -18,10 +19,10 @@ from desktop.store import access
 from desktop.store.records import Records
 from desktop.gui.common import i18n, operations, settings, theme
 from desktop.gui.common.draft_binder import DraftBinder
-from desktop.gui.forms.ui_settings import Ui_SettingsScreen
 from desktop.gui.common.messages import Messages
 from desktop.gui.common.screen import Screen
 from desktop.gui.common.settings import LANGUAGE, LOCK_MINUTES, TEXT_SCALE, THEME
+from desktop.gui.forms.ui_settings import Ui_SettingsScreen
 from desktop.gui.settings.branding import BrandingGroup
 
 STAFF_ID = Qt.ItemDataRole.UserRole

@@ -6,19 +6,28 @@ Keyboard: the list takes arrows; Tab reaches the two values and each one's butto
 the value the record has now, Alt+U uses the other one.
 """
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.errors import OfferbookError
 from desktop.core.hlc import Stamp
 from desktop.store.vault import Vault
-from desktop.gui.sync import service as sync_service
 from desktop.gui.common import operations
+from desktop.gui.sync import service as sync_service
 from desktop.gui.sync.service import ConflictView, Side
 from desktop.gui.sync.status_line import StatusWords
 from desktop.gui.sync.words import SyncWords
@@ -191,7 +200,7 @@ class ConflictsPanel(QWidget):
         who = self.tr("Changed on this laptop") if here else \
             self.tr("Changed on another laptop")
         try:
-            moment = datetime.fromtimestamp(Stamp.parse(side.hlc).wall_ms / 1000, timezone.utc)
+            moment = datetime.fromtimestamp(Stamp.parse(side.hlc).wall_ms / 1000, UTC)
         except (ValueError, OverflowError, OSError):
             return who
         return self.tr("%1, %2").replace("%1", who).replace(

@@ -12,19 +12,35 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
-                               QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.errors import OfferbookError
 from desktop.store.vault import Vault
-from desktop.gui.sync import service as sync_service
 from desktop.gui.common import operations
 from desktop.gui.common.messages import Messages
 from desktop.gui.common.screen import Screen
 from desktop.gui.common.words import scaled
+from desktop.gui.sync import service as sync_service
 from desktop.gui.sync.status_line import StatusWords
 
 log = logging.getLogger(__name__)

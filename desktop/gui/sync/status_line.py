@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from desktop.core.errors import OfferbookError
 from desktop.store.vault import Vault
-from desktop.gui.sync import service as sync_service
-from desktop.gui.common import operations
-from desktop.gui.common.words import day_words, time_words
-from desktop.gui.sync.service import SyncCancelled, SyncView
 from desktop.sync.client import RECEIVING, SENDING
 from desktop.sync.errors import HubUnreachable
+from desktop.gui.common import operations
+from desktop.gui.common.words import day_words, time_words
+from desktop.gui.sync import service as sync_service
+from desktop.gui.sync.service import SyncCancelled, SyncView
 
 log = logging.getLogger(__name__)
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.errors import OfferbookError
-from desktop.gui.sync import service as sync_service
 from desktop.gui.common import operations
 from desktop.gui.common.screen import Screen
 from desktop.gui.common.words import scaled
+from desktop.gui.sync import service as sync_service
 from desktop.gui.sync.conflicts import ConflictsPanel
 from desktop.gui.sync.join_dialog import ConnectDialog, JoinDialog
 from desktop.gui.sync.status_line import SyncController, SyncState, status_words

@@ -11,9 +11,9 @@ from desktop.core.errors import OfferbookError
 from desktop.store.access import check_passphrase
 from desktop.store.demo_writer import write_demo
 from desktop.store.vault import Vault
+from desktop.gui.common import operations
 from desktop.gui.forms.ui_first_run import Ui_FirstRunPage
 from desktop.gui.forms.ui_unlock import Ui_UnlockPage
-from desktop.gui.common import operations
 
 log = logging.getLogger(__name__)
 
