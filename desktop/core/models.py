@@ -25,6 +25,7 @@ CONVERSATION_STATUSES = ("in-progress", "paused", "completed")
 OFFER_STATUSES = ("draft", "agreed", "matched", "active", "paused", "ended")
 REQUEST_STATUSES = ("open", "matched", "met", "closed")
 OPPORTUNITY_STATUSES = ("open", "full", "closed")
+ORGANISATION_STATUSES = ("open", "closed")
 INTRODUCTION_STATUSES = ("suggested", "proposed", "agreed", "met", "ongoing", "ended", "declined")
 ONS4_QUESTIONS = ("life_satisfaction", "worthwhile", "happiness", "anxiety")
 
@@ -169,6 +170,8 @@ class Organisation(Record):
     address: str = ""
     postcode: str = ""
     external_id: str = ""
+    source: str = ""  # the directory it was imported from; "" when typed in here
+    status: str = "open"
 
 
 @dataclass(kw_only=True)
@@ -184,6 +187,17 @@ class Opportunity(Record):
     contact: str = ""
     status: str = "open"
     external_id: str = ""
+    source: str = ""  # the directory it was imported from; "" when typed in here
+    availability: dict[str, list[str]] = field(default_factory=dict)
+    accessibility: str = ""
+    suits: str = ""  # who it suits, in the directory's or the linker's words
+    languages: list[str] = field(default_factory=list)
+    cost: str = ""
+    other_terms: list[str] = field(default_factory=list)  # directory terms with no gift tag
+    source_status: str = ""  # the directory's own word for its status
+    email: str = ""
+    phone: str = ""
+    website: str = ""
 
 
 @dataclass(kw_only=True)

@@ -19,7 +19,9 @@ LONG_TEXT_MAX = 50_000  # notes, answers: a long conversation typed in full must
 
 # Free text that may be long; everything else str-typed is short.
 _LONG_FIELDS = {"body", "notes", "note", "details", "description", "own_words", "conditions",
-                "support_needed", "accessibility_needs", "title", "for_whom", "address"}
+                "support_needed", "accessibility_needs", "title", "for_whom", "address",
+                # A directory's schedules, places and contacts can run past a name's length.
+                "schedule", "location", "contact", "accessibility", "suits", "cost"}
 _POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?(?: ?[0-9][A-Z]{2})?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Control characters other than newline and tab never belong in what people type. C1
@@ -143,6 +145,7 @@ def _conversation(c: models.Conversation) -> None:
 
 def _organisation(o: models.Organisation) -> None:
     _require(o, "name", "the organisation's name")
+    _check_choice("status", o.status, models.ORGANISATION_STATUSES)
 
 
 def _opportunity(o: models.Opportunity) -> None:
