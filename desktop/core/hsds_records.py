@@ -58,12 +58,13 @@ class ImportedOrganisation:
     postcode: str = ""
     origin: str = ""
 
-    def record(self) -> models.Organisation:
-        """A new (unsaved) record; `external_id` keeps the directory's id for re-imports."""
+    def record(self, source: str = "") -> models.Organisation:
+        """A new (unsaved) record; `source` (the directory's name) and `external_id` (its id
+        there) are what a re-import finds it by."""
         return models.Organisation(
             name=self.name, kind=self.kind, description=self.description, email=self.email,
             phone=self.phone, website=self.website, address=self.address,
-            postcode=self.postcode, external_id=self.source_id)
+            postcode=self.postcode, external_id=self.source_id, source=source)
 
 
 @dataclass(frozen=True)
@@ -99,22 +100,19 @@ class ImportedOpportunity:
     cost: str = ""
     origin: str = ""
 
-    def record(self, organisation_id: str) -> models.Opportunity:
-        """A new (unsaved) record in today's columns. What has no column yet (the grid,
-        accessibility, who it suits, languages, cost, other terms) is in `extra()`."""
-        contact = " · ".join(part for part in (self.contact, self.phone, self.email,
-                                               self.website) if part)
+    def record(self, organisation_id: str, source: str = "") -> models.Opportunity:
+        """A new (unsaved) record of the organisation saved as `organisation_id`; `source` and
+        `external_id` are what a re-import finds it by."""
         return models.Opportunity(
             organisation_id=organisation_id, title=self.title, description=self.description,
             tags=list(self.tags), schedule=self.schedule, location=self.location,
-            postcode=self.postcode, contact=contact, status=self.status,
-            external_id=self.source_id)
-
-    def extra(self) -> dict[str, object]:
-        """The fields that need new `opportunities` columns, by their proposed names."""
-        return {"availability": self.availability, "accessibility": self.accessibility,
-                "suits": self.suits, "languages": list(self.languages), "cost": self.cost,
-                "other_terms": list(self.other_terms), "source_status": self.source_status}
+            postcode=self.postcode, contact=self.contact, status=self.status,
+            external_id=self.source_id, source=source,
+            availability={day: list(parts) for day, parts in self.availability.items()},
+            accessibility=self.accessibility, suits=self.suits, languages=list(self.languages),
+            cost=self.cost, other_terms=list(self.other_terms),
+            source_status=self.source_status, email=self.email, phone=self.phone,
+            website=self.website)
 
 
 @dataclass(frozen=True)

@@ -221,17 +221,21 @@ def test_records_fit_the_models(tmp_path):
     org = result.organisations[0].record()
     assert isinstance(org, models.Organisation)
     assert (org.name, org.external_id, org.id) == ("Hillside Neighbours", "org-1", "")
-    opp = result.opportunities[0].record(organisation_id="vault-id-of-org-1")
+    assert result.organisations[0].record("test-directory").source == "test-directory"
+    opp = result.opportunities[0].record(organisation_id="vault-id-of-org-1",
+                                         source="test-directory")
     assert isinstance(opp, models.Opportunity)
     assert opp.organisation_id == "vault-id-of-org-1"
-    assert opp.external_id == "svc-1"
+    assert (opp.source, opp.external_id) == ("test-directory", "svc-1")
     assert opp.status in models.OPPORTUNITY_STATUSES
     assert opp.tags == ["tea-and-chat", "catering-for-groups", "hosting"]
-    assert "0113 496 0000" in opp.contact and "lunch@example.org" in opp.contact
-    extra = result.opportunities[0].extra()
-    assert set(extra) == {"availability", "accessibility", "suits", "languages", "cost",
-                          "other_terms", "source_status"}
-    assert extra["other_terms"] == ["Bring-and-share suppers"]
+    # Each contact detail in its own field, not joined into one string.
+    assert (opp.contact, opp.phone, opp.email) == (
+        "Ann Persona (Volunteer lead)", "0113 496 0000", "lunch@example.org")
+    assert opp.website == "https://example.org/lunch"
+    assert opp.other_terms == ["Bring-and-share suppers"]
+    assert opp.availability and opp.source_status == "active"
+    assert opp.languages == ["Polish"] and opp.cost == "Free"
 
 
 # --- terms -----------------------------------------------------------------------------
