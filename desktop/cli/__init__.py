@@ -6,6 +6,7 @@ share. Expected errors print one plain sentence to stderr and exit 1; usage erro
 (argparse); a traceback means a bug.
 """
 
+import os
 import sys
 
 from desktop.cli.app import cmd_gui
@@ -29,6 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     except OfferbookError as error:
         print(f"offerbook: {error.message}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # before Exception, which it is one of
+        # `offerbook people | head` is fine. Python would flush stdout again at exit and
+        # complain that the pipe is closed: point stdout at nothing instead.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:
         from desktop.store.vault import translate_error  # a damaged page met mid-read
         translated = translate_error(error)
@@ -39,5 +45,3 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("offerbook: stopped.", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return EXIT_OK  # `offerbook people | head` is fine
