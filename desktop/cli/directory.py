@@ -6,6 +6,7 @@ fails at once; then it is saved in one transaction, or not at all.
 """
 
 import argparse
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,8 @@ def cmd_import_directory(args: argparse.Namespace) -> int:
     from desktop.core.directory_import import read_directory
     from desktop.store.directory import import_directory
     imported = read_directory(args.path)
+    if args.source is not None:
+        imported = dataclasses.replace(imported, source=args.source)
     with unlock(args.vault) as vault:
         report = import_directory(vault, imported)
     emit(args, _report_json(report), _report_text(report))
@@ -80,6 +83,12 @@ def _report_json(report: "ImportReport") -> dict[str, Any]:
             "not_in_directory": entries(report.gone)}
 
 
+def _name(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return text.strip()
+
+
 def cmd_directory(args: argparse.Namespace) -> int:
     from desktop.store.directory import organisations_with_opportunities
     with unlock(args.vault) as vault:
@@ -117,6 +126,10 @@ def add_commands(sub: Subcommands) -> None:
                     "or JSON); a re-import updates it and keeps your edits.")
     p.add_argument("path", type=Path, metavar="DIRECTORY",
                    help="datapackage.json, its folder, a zip of it, or a JSON file of services")
+    p.add_argument("--source", metavar="NAME", type=_name,
+                   help="the directory's name, which a re-import finds its records by (default: "
+                        "the data package's name, or the file's); give the same one each time "
+                        "when a download's file name changes")
     p.add_argument("--json", action="store_true", help="the report as one JSON object")
 
     p = add_command(sub, "directory", cmd_directory,

@@ -114,6 +114,11 @@ class _Plan:
 
 def import_directory(vault: OpenVault, imported: DirectoryImport) -> ImportReport:
     """Save a directory in one transaction; see the module's docstring for the rules."""
+    if not imported.source.strip():
+        # Records with no source are the ones typed in here: a re-import would never find
+        # its own records among them.
+        raise ValidationError("The directory needs a name, so that importing it again "
+                              "finds its records.", "source")
     report = ImportReport(imported.source, imported.layout, notes=imported.notes)
     plan = _Plan()
     with vault.transaction() as conn:

@@ -18,6 +18,7 @@ from tests.core.hsds_builder import (
     sample,
     set_cell,
     write_csv,
+    write_json,
     write_package,
 )
 from tests.hub.test_hub_serve import admin_token, serving
@@ -86,6 +87,18 @@ def test_import_says_what_it_added_updated_kept_and_skipped(vault, tmp_path):
             "directory now says “Lunch helpers wanted”.") in third
     assert "No longer in the directory (kept here, not deleted):\n" \
            "  opportunity   Phone friends [svc-3]" in third
+
+
+def test_downloads_with_new_file_names_are_one_directory_with_source(vault, tmp_path):
+    january = write_json(sample(), tmp_path / "services-2026-01.json")
+    february = write_json(sample(), tmp_path / "services-2026-02.json")
+    ok("import-directory", "--vault", str(vault), str(january), "--source", "Leeds")
+    report = json.loads(ok("import-directory", "--vault", str(vault), str(february),
+                           "--source", "Leeds", "--json"))
+    assert (report["source"], report["added"], report["unchanged"]) == ("Leeds", [], 5)
+    empty = offerbook("import-directory", "--vault", str(vault), str(february),
+                      "--source", " ", stdin=STDIN)
+    assert empty.returncode == 2 and "--source: must not be empty" in empty.stderr
 
 
 def test_directory_lists_organisations_and_their_opportunities(vault, tmp_path):

@@ -4,12 +4,14 @@ records gone from the directory, refusals that leave the vault as it was, and th
 Directories are built by tests/core/hsds_builder.py.
 """
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from desktop.core import models
 from desktop.core.directory_import import DirectoryError, read_directory
+from desktop.core.errors import ValidationError
 from desktop.store.directory import (
     GONE,
     ImportReport,
@@ -224,6 +226,13 @@ def test_an_organisation_the_vault_refuses_names_its_row(vault, pkg):
     with pytest.raises(DirectoryError, match=r"^In organizations.csv, row 3: the name "
                                              r"contains invisible control characters"):
         imported(vault, pkg)
+    assert counts(vault)["organisations"] == 0
+
+
+def test_a_directory_with_no_name_is_refused(vault, pkg):
+    nameless = dataclasses.replace(read_directory(pkg), source=" ")
+    with pytest.raises(ValidationError, match="needs a name"):
+        import_directory(vault, nameless)
     assert counts(vault)["organisations"] == 0
 
 
