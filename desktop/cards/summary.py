@@ -27,10 +27,12 @@ from desktop.cards.page import Flow
 from desktop.cards.pdf_fonts import register_fonts
 from desktop.cards.wording import DocumentWords, availability_words, card_language, fill, wording
 from desktop.core.consent import GIVEN, NOT_ASKED, current_consents, latest_answers, state
+from desktop.core.introductions import UNDER_WAY
 from desktop.core.models import CONSENT_PURPOSES, GIFT_KINDS, Consent
 from desktop.core.printing import SummarySource
 
-OPEN_INTRODUCTIONS = ("proposed", "agreed", "ongoing")  # "suggested" is only a staff idea yet
+# Under way: "suggested" is only a staff idea yet, and the rest are over.
+OPEN_INTRODUCTIONS = UNDER_WAY
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,15 @@ OFFER_STATUSES = ("draft", "agreed", "matched", "active", "paused", "ended")
 REQUEST_STATUSES = ("open", "matched", "met", "closed")
 OPPORTUNITY_STATUSES = ("open", "full", "closed")
 ORGANISATION_STATUSES = ("open", "closed")
-INTRODUCTION_STATUSES = ("suggested", "proposed", "agreed", "met", "ongoing", "ended", "declined")
+# An introduction's steps (desktop/core/introductions.py says which may follow which). The
+# last three before "declined" are its outcomes, after the two have met.
+INTRODUCTION_STATUSES = ("suggested", "agreed", "planned", "met", "going-well",
+                         "did-not-work-out", "ended", "declined")
+# What laptops before 0007 wrote, and what each means now: read as the new word wherever an
+# introduction is read (a laptop not yet updated still syncs the old words).
+LEGACY_INTRODUCTION_STATUSES = {"proposed": "agreed", "ongoing": "going-well"}
+# What a follow-up is for: one a linker adds, or one an introduction's step sets by itself.
+FOLLOW_UP_KINDS = ("general", "after-meeting", "check-in")
 ONS4_QUESTIONS = ("life_satisfaction", "worthwhile", "happiness", "anxiety")
 
 
@@ -207,10 +215,18 @@ class Introduction(Record):
     request_id: str | None = None
     opportunity_id: str | None = None
     status: str = "suggested"
-    accompanied_by: str | None = None
+    accompanied_by: str | None = None  # the staff member going along to the meeting, if any
     planned_on: str = ""
     met_on: str = ""
     notes: str = ""
+    staff_id: str | None = None  # who made the introduction
+    place: str = ""  # where the two will meet
+    agreed_on: str = ""
+    outcome_on: str = ""  # the day of its outcome, or of being declined
+    outcome_notes: str = ""
+
+    def __post_init__(self) -> None:
+        self.status = LEGACY_INTRODUCTION_STATUSES.get(self.status, self.status)
 
 
 @dataclass(kw_only=True)
@@ -222,6 +238,9 @@ class FollowUp(Record):
     due_on: str = ""
     done_on: str = ""
     note: str = ""
+    kind: str = "general"  # FOLLOW_UP_KINDS
+    offer_id: str | None = None  # the offer it is about, if any
+    conversation_id: str | None = None  # the conversation it came from, if any
 
 
 @dataclass(kw_only=True)

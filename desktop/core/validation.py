@@ -19,6 +19,7 @@ LONG_TEXT_MAX = 50_000  # notes, answers: a long conversation typed in full must
 
 # Free text that may be long; everything else str-typed is short.
 _LONG_FIELDS = {"body", "notes", "note", "details", "description", "own_words", "conditions",
+                "outcome_notes", "place",
                 "support_needed", "accessibility_needs", "title", "for_whom", "address",
                 # A directory's schedules, places and contacts can run past a name's length.
                 "schedule", "location", "contact", "accessibility", "suits", "cost"}
@@ -160,6 +161,13 @@ def _introduction(i: models.Introduction) -> None:
     if not (i.request_id or i.opportunity_id):
         raise ValidationError("Choose the request or opportunity this offer is matched with.",
                               "request_id")
+    if i.status == "planned" and not i.planned_on:
+        raise ValidationError("Please give the day of the meeting.", "planned_on")
+
+
+def _follow_up(f: models.FollowUp) -> None:
+    _require(f, "participant_id", "the person this follow-up is about")
+    _check_choice("kind", f.kind, models.FOLLOW_UP_KINDS)
 
 
 def _exchange(e: models.Exchange) -> None:
@@ -191,5 +199,6 @@ _RULES: dict[type[models.Record], Callable[[Any], None]] = {
     models.Gift: _gift, models.Offer: _offer, models.Request: _request,
     models.Conversation: _conversation, models.Organisation: _organisation,
     models.Opportunity: _opportunity, models.Introduction: _introduction,
+    models.FollowUp: _follow_up,
     models.Exchange: _exchange, models.Wellbeing: _wellbeing, models.Note: _note,
 }

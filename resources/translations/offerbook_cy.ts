@@ -4221,6 +4221,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Planned</source>
+        <comment>an introduction: a meeting is planned</comment>
+        <translation>Wedi&apos;i drefnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Going well</source>
+        <translation>Yn mynd yn dda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did not work out</source>
+        <translation>Heb weithio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ongoing</source>
         <translation>Parhaus</translation>
     </message>

@@ -4169,6 +4169,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Planned</source>
+        <comment>an introduction: a meeting is planned</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Going well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did not work out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ongoing</source>
         <translation type="unfinished"></translation>
     </message>

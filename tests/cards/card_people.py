@@ -115,7 +115,7 @@ def fill(vault: Vault, people: int = 40, today: date | None = None) -> Known:
                                               opportunity_id=mornings.id, status="agreed",
                                               planned_on="2026-12-03"))
     records.add(models.Introduction(offer_id=perry_offer.id,
-                                    request_id=wilhelmina_request.id, status="proposed"))
+                                    request_id=wilhelmina_request.id, status="agreed"))
     records.add(models.FollowUp(participant_id=perry.id, introduction_id=to_club.id,
                                 staff_id=linker.id, due_on="2026-12-01",
                                 note="Wilhelmina said she would come too"))

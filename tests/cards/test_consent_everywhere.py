@@ -168,7 +168,7 @@ def world(tmp_path_factory):
     other_request = records.find(models.Request, "participant_id = ? AND status = 'open'",
                                  [people["ot"].id])[0]
     records.add(models.Introduction(offer_id=people["al"].offers["agreed"],
-                                    request_id=other_request.id, status="proposed",
+                                    request_id=other_request.id, status="agreed",
                                     notes=marker("al", "intronote")))
     yield vault, people
     vault.close()

@@ -373,9 +373,10 @@ def request_status(status: str) -> str:
 def introduction_status(status: str) -> str:
     return _status(status, {
         "suggested": translate("PersonTabs", "Suggested"),
-        "proposed": translate("PersonTabs", "Proposed"),
         "agreed": translate("PersonTabs", "Agreed"),
+        "planned": translate("PersonTabs", "Planned", "an introduction: a meeting is planned"),
         "met": translate("PersonTabs", "Met", "an introduction: the two met"),
-        "ongoing": translate("PersonTabs", "Ongoing"),
+        "going-well": translate("PersonTabs", "Going well"),
+        "did-not-work-out": translate("PersonTabs", "Did not work out"),
         "ended": translate("PersonTabs", "Ended"),
         "declined": translate("PersonTabs", "Declined")})
