@@ -120,29 +120,30 @@ def import_directory(vault: OpenVault, imported: DirectoryImport) -> ImportRepor
         raise ValidationError("The directory needs a name, so that importing it again "
                               "finds its records.", "source")
     report = ImportReport(imported.source, imported.layout, notes=imported.notes)
+    # Built and validated before the write lock is taken: the slow part of a big import, and
+    # a refused value is found without keeping anyone else's save waiting.
+    organisations = [(org, _checked(org.record(imported.source), org.origin))
+                     for org in imported.organisations]
+    opportunities = [(opp, _checked(opp.record("", imported.source), opp.origin))
+                     for opp in imported.opportunities]
     plan = _Plan()
     with vault.transaction() as conn:
         orgs = _Existing(conn, models.Organisation, imported.source)
         opps = _Existing(conn, models.Opportunity, imported.source)
         names = orgs.names()
         org_ids: dict[str, str] = {}  # the directory's organisation id → the vault's
-        deleted_orgs: set[str] = set()
-        for org in imported.organisations:
-            organisation = _checked(org.record(imported.source), org.origin)
+        for org, organisation in organisations:
             row_id = _plan(plan, report, orgs, organisation, org.source_id, names)
-            if row_id is None:
-                deleted_orgs.add(org.source_id)
-            else:
+            if row_id is not None:
                 org_ids[org.source_id] = row_id
-        for opp in imported.opportunities:
-            if opp.organisation_source_id in deleted_orgs:
+        for opp, opportunity in opportunities:
+            if opp.organisation_source_id not in org_ids:
                 report.skipped.append(Entry(
                     "opportunity", opp.title, opp.source_id,
                     why="its organisation was deleted in this vault, so it was not brought "
                         "back."))
                 continue
-            opportunity = _checked(
-                opp.record(org_ids[opp.organisation_source_id], imported.source), opp.origin)
+            opportunity.organisation_id = org_ids[opp.organisation_source_id]
             _plan(plan, report, opps, opportunity, opp.source_id, names)
         seen_orgs = {org.source_id for org in imported.organisations}
         seen_opps = {opp.source_id for opp in imported.opportunities}
