@@ -75,3 +75,26 @@ class Branding:
     colour: str = ""  # "#rrggbb", or "" for no colour band
     logo: bytes = b""  # a PNG or JPEG (already checked and resized), or b"" for none
     qr_code: bool = True  # print the linker's work contact as a QR code
+
+
+@dataclass
+class SlipSource:
+    """One side's introduction slip: the introduction and both sides as they are now, with
+    every consent answer of each person (desktop.cards decides what may be printed).
+
+    `for_side` is whose slip it is: "offer" (the person who made the offer), "request" (the
+    person who asked for help) or "opportunity" (the organisation)."""
+
+    for_side: str
+    introduction: models.Introduction
+    offer: models.Offer
+    offerer: models.Participant
+    offerer_consents: list[models.Consent] = field(default_factory=list)
+    request: models.Request | None = None
+    requester: models.Participant | None = None
+    requester_consents: list[models.Consent] = field(default_factory=list)
+    opportunity: models.Opportunity | None = None
+    organisation: models.Organisation | None = None
+    linker: models.Staff | None = None  # who to ask: the one going along, else who made it
+    linker_goes: bool = False  # a linker goes along to the meeting
+    our_organisation: str = ""
