@@ -322,9 +322,13 @@ def _erase_orphans(vault: Vault, conn: sqlite3.Connection,
         row = rows.fetch(conn, tbl, row_id)
         if row is None:
             continue
-        people = {person for person in (rows.participant_of(conn, tbl, row),
-                                        row.get("receiver_id")) if person}
-        if any(erasure.is_erased(conn, "participants", person) for person in people):
+        people = rows.people_of(conn, tbl, row)
+        # An erased person's offer or request is gone from here, and names nobody any more:
+        # its marker says the introduction went with it.
+        links = [(other, row[column]) for other, column in rows.ERASED_WITH.get(tbl, ())
+                 if row[column]]
+        if any(erasure.is_erased(conn, "participants", person) for person in people) or any(
+                erasure.is_erased(conn, other, link) for other, link in links):
             # The person is gone, so the scope comes from the changes themselves.
             count += erasure.erase_here(vault, tbl, row_id, forward=True, scope=scope)
     return count

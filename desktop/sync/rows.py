@@ -29,6 +29,9 @@ PARTICIPANT_LINK = {
     "wellbeing": "participant_id", "attendance": "participant_id", "notes": "participant_id",
     "exchanges": "giver_id"}
 APPEND_ONLY = frozenset({"notes"})
+# Records that go when what they point at is erased (erasure.records_about): an introduction
+# goes with either side's offer or request.
+ERASED_WITH = {"introductions": (("offers", "offer_id"), ("requests", "request_id"))}
 
 
 @cache
@@ -68,21 +71,35 @@ def versions(conn: sqlite3.Connection, tbl: str, row_id: str
 
 
 def participant_of(conn: sqlite3.Connection, tbl: str, row: dict[str, Any]) -> str | None:
-    """The participant a record is about, if any (introductions: through their offer or
-    request)."""
+    """The participant a record belongs to, if any. An introduction belongs to the person who
+    made the offer, whatever team the other side is in; never to the person who asked, even
+    when the offer is not on this laptop (then None: its team cannot be told from here)."""
     if tbl == "participants":
         return row["id"]
     link = PARTICIPANT_LINK.get(tbl)
     if link:
         return row[link] or None
     if tbl == "introductions":
-        for other, column in (("offers", "offer_id"), ("requests", "request_id")):
-            if row[column]:
-                found = conn.execute(f"SELECT participant_id FROM {other} WHERE id = ?",
-                                     (row[column],)).fetchone()
-                if found and found[0]:
-                    return found[0]
+        return _owner(conn, "offers", row["offer_id"])
     return None
+
+
+def people_of(conn: sqlite3.Connection, tbl: str, row: dict[str, Any]) -> set[str]:
+    """Every participant a record is about: who it belongs to, and the person on the other
+    side (an introduction's person who asked, an exchange's receiver)."""
+    people = {participant_of(conn, tbl, row)}
+    if tbl == "introductions":
+        people.add(_owner(conn, "requests", row["request_id"]))
+    elif tbl == "exchanges":
+        people.add(row["receiver_id"])
+    return {person for person in people if person}
+
+
+def _owner(conn: sqlite3.Connection, tbl: str, row_id: str | None) -> str | None:
+    if not row_id:
+        return None
+    found = conn.execute(f"SELECT participant_id FROM {tbl} WHERE id = ?", (row_id,)).fetchone()
+    return found[0] if found and found[0] else None
 
 
 def scope_of(conn: sqlite3.Connection, tbl: str, row: dict[str, Any]) -> str:
