@@ -103,7 +103,7 @@ def time_points(shared_slots: int) -> int:
 
 def sees_details(viewer: Viewer, person: Person) -> bool:
     """Access needs are health details: only the person's own team sees them."""
-    return not viewer.organisation and person.team_id in viewer.teams
+    return viewer.own_team(person.team_id)
 
 
 def clashes(side: Side, other: Side) -> bool:

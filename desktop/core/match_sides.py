@@ -59,11 +59,18 @@ class Side:
 
 @dataclass(frozen=True, slots=True)
 class Viewer:
-    """Who will see the list: a linker working in `teams` (a coordinator: every team), or an
+    """Who will see the list: a linker working in `teams`, a coordinator (`every_team`: the
+    whole organisation, people of no team or of a team not synced here yet included), or an
     organisation (`organisation=True`), which may see only people who agreed to share."""
 
     teams: frozenset[str] = frozenset()
     organisation: bool = False
+    every_team: bool = False
+
+    def own_team(self, team_id: str | None) -> bool:
+        """Is a person of this team one of the viewer's own people (seen without the sharing
+        consent, their access needs in full)?"""
+        return not self.organisation and (self.every_team or team_id in self.teams)
 
 
 def consents_in_force(consents: Iterable[models.Consent], today: date) -> frozenset[str]:
@@ -73,11 +80,18 @@ def consents_in_force(consents: Iterable[models.Consent], today: date) -> frozen
 
 def person_of(participant: models.Participant, consents: Iterable[models.Consent],
               today: date, *, linked: bool = False) -> Person:
+    return person_with(participant, consents_in_force(consents, today), linked=linked)
+
+
+def person_with(participant: models.Participant, in_force: frozenset[str], *,
+                linked: bool = False) -> Person:
+    """`person_of` for a caller that already knows which purposes are in force (the store
+    works that out in its query for thousands of candidates at once)."""
     return Person(id=participant.id, team_id=participant.team_id,
                   district=outward_code(participant.postcode),
                   languages=tuple(participant.languages),
                   access_needs=participant.accessibility_needs.strip(),
-                  consents=consents_in_force(consents, today), linked=linked,
+                  consents=in_force, linked=linked,
                   active=participant.status == "active" and not participant.deleted)
 
 

@@ -44,6 +44,7 @@ from desktop.core.match_sides import (
     offer_side,
     opportunity_side,
     person_of,
+    person_with,
     request_side,
 )
 from desktop.core.match_words import (
@@ -60,7 +61,7 @@ from desktop.core.taxonomy import Taxonomy
 __all__ = [
     "KEEP", "MATCHABLE", "OFFER", "OPPORTUNITY", "REQUEST", "SHARE", "TARGETS", "Match",
     "MatchList", "Matcher", "Person", "Side", "Viewer", "consents_in_force", "offer_side",
-    "opportunity_side", "person_of", "request_side",
+    "opportunity_side", "person_of", "person_with", "request_side",
 ]
 
 
@@ -175,8 +176,7 @@ def missing_consent(viewer: Viewer, person: Person | None) -> str | None:
         return None  # an opportunity: the organisation's own, public information
     if KEEP not in person.consents:
         return KEEP
-    if SHARE not in person.consents and (viewer.organisation
-                                         or person.team_id not in viewer.teams):
+    if SHARE not in person.consents and not viewer.own_team(person.team_id):
         return SHARE
     return None
 
