@@ -270,6 +270,11 @@ def test_the_measure_reads_the_partial_index(vault):
             "EXPLAIN QUERY PLAN SELECT count(*) FROM introductions i WHERE "
             + introductions._MET))
     assert "introductions_met" in plan
+    with vault.reading() as conn:
+        plan = " ".join(str(row) for row in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT 1 FROM conversations c WHERE c.participant_id = ? "
+            "AND c.deleted = 0 AND c.started_on >= ?", ["p", "2026-05-01"]))
+    assert "COVERING INDEX conversations_had" in plan  # never a conversation's large row
 
 
 # ---- the 0007 migration --------------------------------------------------------------------
