@@ -193,6 +193,10 @@ def take_step(introduction: models.Introduction, step: Step, today: date,
     if not can_step(current, step.to):
         raise StepNotAllowed(_not_allowed(current, step.to))
     day = step.day or today
+    if step.to != PLANNED and day > today:  # only a meeting can be ahead; steps have happened
+        field = {AGREED: "agreed_on", MET: "met_on"}.get(step.to, "outcome_on")
+        raise ValidationError("That day is after today: record a step on the day it happened "
+                              "or later.", field)
     changes: dict[str, Any] = {"status": step.to}
     if step.to == AGREED:
         changes["agreed_on"] = day.isoformat()
@@ -212,8 +216,6 @@ def take_step(introduction: models.Introduction, step: Step, today: date,
     if step.notes.strip():
         changes["outcome_notes"] = _appended(introduction.outcome_notes, step.notes)
     if step.to == MET:
-        if day > today:
-            raise ValidationError("The day they met cannot be after today.", "met_on")
         changes["met_on"] = day.isoformat()
         return StepResult(changes, close=STEP_FOLLOW_UPS,
                           add=NewFollowUp(CHECK_IN, (day + CHECK_IN_AFTER).isoformat()))

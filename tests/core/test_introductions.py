@@ -89,6 +89,10 @@ def test_planning_needs_the_day_and_meeting_cannot_be_in_the_future():
         take_step(models.Introduction(status="planned"),
                   Step("met", day=TODAY + timedelta(days=1)), TODAY)
     assert refused.value.field == "met_on"
+    with pytest.raises(ValidationError) as refused:
+        take_step(models.Introduction(status="met"),
+                  Step("ended", day=TODAY + timedelta(days=1)), TODAY)
+    assert refused.value.field == "outcome_on"
 
 
 def test_meeting_sets_a_check_in_four_weeks_on_and_an_outcome_closes_everything():
@@ -149,7 +153,8 @@ class IntroductionSteps(RuleBasedStateMachine):
             assert (self.intro, self.follow_ups) == before  # nothing changed
             if rules.can_step(self.intro.status, to):  # allowed, but lacking what it needs
                 assert isinstance(error, ValidationError)
-                assert (to == "planned" and not give_day) or (to == "met" and offset > 0)
+                assert (to == "planned" and not give_day) or (
+                    to != "planned" and give_day and offset > 0)
             return
         assert rules.can_step(self.intro.status, to)
         for name, value in result.changes.items():
