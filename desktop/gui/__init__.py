@@ -14,6 +14,8 @@ Grouped by feature: a screen, its widgets and its dialogs live together.
 - `people/`: the register, a person's page and its tabs, the person form, consents, erasure.
 - `conversation/`: the capabilities conversation guide.
 - `offers/`: the offer and request editors, tags, status steps and the availability grid.
+- `marketplace/`: the Community Marketplace register (offers, requests and opportunities,
+  filtered and searched) and an opportunity's details.
 - `printing/`: the live card preview, batch printing, card options and a person's printouts.
 - `sync/`: the status line, the sync screen, conflicts, devices and joining an organisation.
 - `dropin/`: check-in and hours at a drop-in.

@@ -8,6 +8,8 @@ def screen_classes() -> list[tuple[type[Screen], bool]]:
     from desktop.gui.conversation.conversation_screen import ConversationScreen
     from desktop.gui.dropin.dropin_screen import DropInScreen
     from desktop.gui.home.home_screen import HomeScreen
+    from desktop.gui.marketplace.marketplace_screen import MarketplaceScreen
+    from desktop.gui.marketplace.opportunity_screen import OpportunityScreen
     from desktop.gui.offers.offer_screen import OfferScreen
     from desktop.gui.offers.request_screen import RequestScreen
     from desktop.gui.people.people_screen import PeopleScreen
@@ -18,6 +20,7 @@ def screen_classes() -> list[tuple[type[Screen], bool]]:
     return [
         (HomeScreen, True),
         (PeopleScreen, True), (PersonScreen, False),
+        (MarketplaceScreen, True), (OpportunityScreen, False),
         (ConversationScreen, False),
         (OfferScreen, False), (RequestScreen, False),
         (DropInScreen, True),

@@ -4,7 +4,9 @@ A throwaway vault in a temporary folder is filled with demo people; the real mai
 on it at 1366×768 and the first-run page, the unlock page and every screen in the registry are
 saved in each theme (record screens open on a demo participant who has a conversation, an offer
 and a request, and who agreed to a printed card so the offer editor shows its card; the
-conversation also at each of its sections). Nothing touches the user's own vault or settings.
+conversation also at each of its sections; an opportunity's details on the first opportunity
+by title; a screen that loads off the GUI thread once its answer is in). Nothing touches the
+user's own vault or settings.
 """
 
 from collections.abc import Callable, Iterator
@@ -89,13 +91,15 @@ def _demo_vault(path: Path) -> dict[str, dict[str, str]]:
                                                       [pid]), today).get("print-card")}
         participant_id, ids = max((printable or by_person).items(),
                                   key=lambda item: len(item[1]))
+        opportunity = records.find(models.Opportunity, order="title", limit=1)
     finally:
         vault.close()
     person = {"participant_id": participant_id}
     return {"person": person,
             **{screen: {**person, **({key: ids[key]} if key in ids else {})}
                for screen, key in (("conversation", "conversation_id"), ("offer", "offer_id"),
-                                   ("request", "request_id"))}}
+                                   ("request", "request_id"))},
+            "opportunity": {"opportunity_id": opportunity[0].id} if opportunity else {}}
 
 
 class _Shooter:
@@ -129,6 +133,9 @@ class _Shooter:
                     preview = getattr(screen, "preview", None)  # the offer's card
                     if preview is not None:
                         self._wait(preview.is_current)
+                    ready = getattr(screen, "is_ready", None)  # work off the GUI thread
+                    if callable(ready):
+                        self._wait(ready)
                     self.shoot(window, cls.name)
         finally:
             window.lock()

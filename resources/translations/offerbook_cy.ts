@@ -58,57 +58,67 @@
         <translation>Dydd Sul</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/gui/marketplace/register_model.py" line="+25"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+1"/>
         <source>Mon</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>Tue</source>
         <translation>Maw</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>Thu</source>
         <translation>Iau</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+1"/>
         <source>Fri</source>
         <translation>Gwe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>Sat</source>
         <translation>Sad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>Sun</source>
         <translation>Sul</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+1"/>
         <source>morning</source>
         <translation>bore</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>afternoon</source>
         <translation>prynhawn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>evening</source>
         <translation>gyda&apos;r nos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+1"/>
         <source>Morning</source>
         <translation>Bore</translation>
     </message>
@@ -141,7 +151,7 @@
 <context>
     <name>BatchWords</name>
     <message>
-        <location filename="../../desktop/gui/printing/card_batch.py" line="+215"/>
+        <location filename="../../desktop/gui/printing/card_batch.py" line="+209"/>
         <source>A card for each current offer of the person you chose, if they have agreed to a printed card.</source>
         <translation>Cerdyn ar gyfer pob cynnig cyfredol gan yr unigolyn a ddewisoch, os ydyn nhw wedi cytuno i gerdyn wedi’i argraffu.</translation>
     </message>
@@ -229,7 +239,7 @@
 <context>
     <name>BrandingGroup</name>
     <message>
-        <location filename="../../desktop/gui/settings/branding.py" line="+117"/>
+        <location filename="../../desktop/gui/settings/branding.py" line="+128"/>
         <source>Cards</source>
         <translation>Cardiau</translation>
     </message>
@@ -384,17 +394,17 @@
         <translation>Yn darllen y logo…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Saved: the logo is on every card now.</source>
         <translation>Wedi’i gadw: mae’r logo ar bob cerdyn nawr.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
         <source>That file could not be read as a picture. Choose the logo as a PNG or JPEG file.</source>
         <translation>Doedd dim modd darllen y ffeil honno fel llun. Dewiswch y logo fel ffeil PNG neu JPEG.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>Saved: cards have no logo.</source>
         <translation>Wedi’i gadw: does dim logo ar y cardiau.</translation>
     </message>
@@ -477,7 +487,7 @@
 <context>
     <name>CardBatchJob</name>
     <message>
-        <location filename="../../desktop/gui/printing/card_batch.py" line="-140"/>
+        <location filename="../../desktop/gui/printing/card_batch.py" line="-134"/>
         <source>Offer cards</source>
         <translation>Cardiau cynnig</translation>
     </message>
@@ -507,7 +517,7 @@
         <translation>Cynnydd</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Laying out 1 card…</source>
         <translation>Gosod 1 cerdyn…</translation>
     </message>
@@ -523,7 +533,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-20"/>
         <source>The cards could not be made. Try again; if it keeps happening, tell your coordinator.</source>
         <translation>Doedd dim modd gwneud y cardiau. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, dywedwch wrth eich cydlynydd.</translation>
     </message>
@@ -559,7 +569,7 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../desktop/gui/printing/card_preview.py" line="+138"/>
+        <location filename="../../desktop/gui/printing/card_preview.py" line="+136"/>
         <source>Print the card</source>
         <translation>Argraffu’r cerdyn</translation>
     </message>
@@ -584,7 +594,7 @@
         <translation>Wedi’i gadw fel %1.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>The card could not be drawn. Try again; if it keeps happening, tell your coordinator.</source>
         <translation>Doedd dim modd llunio’r cerdyn. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, dywedwch wrth eich cydlynydd.</translation>
     </message>
@@ -692,13 +702,13 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/gui/sync/conflicts.py" line="+64"/>
-        <location line="+113"/>
+        <location filename="../../desktop/gui/sync/conflicts.py" line="+72"/>
+        <location line="+105"/>
         <source>Con&amp;flicts to review</source>
         <translation>&amp;Gwrthdaro i&apos;w hadolygu</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-100"/>
         <source>Two laptops changed the same detail before either had synced. The record shows the later change; the earlier one is kept here so nothing typed is lost. Choose which to keep.</source>
         <translation>Newidiodd dau liniadur yr un manylyn cyn i&apos;r naill na&apos;r llall gysoni. Mae&apos;r cofnod yn dangos y newid diweddaraf; cedwir yr un cynharaf yma fel na chollir dim a deipiwyd. Dewiswch pa un i&apos;w gadw.</translation>
     </message>
@@ -758,7 +768,7 @@
         <translation>Neges</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+76"/>
         <source>Con&amp;flicts to review (%n)</source>
         <translation>
             <numerusform>&amp;Gwrthdaro i&apos;w hadolygu (%n)</numerusform>
@@ -789,7 +799,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Done: the record now has the other change; it goes to the hub at the next sync.</source>
         <translation>Wedi&apos;i wneud: mae gan y cofnod y newid arall nawr; bydd yn mynd i&apos;r hwb y tro nesaf y byddwch yn cysoni.</translation>
     </message>
@@ -802,7 +812,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync/join_dialog.py" line="+171"/>
+        <location filename="../../desktop/gui/sync/join_dialog.py" line="+180"/>
         <source>Connect to a hub</source>
         <translation>Cysylltu â hwb</translation>
     </message>
@@ -1206,7 +1216,7 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../desktop/gui/conversation/conversation_screen.py" line="+82"/>
+        <location filename="../../desktop/gui/conversation/conversation_screen.py" line="+81"/>
         <source>Conversation</source>
         <translation>Sgwrs</translation>
     </message>
@@ -1391,7 +1401,7 @@
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../desktop/gui/people/person_tabs.py" line="+95"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="+106"/>
         <source>&amp;Start a conversation</source>
         <translation>&amp;Dechrau sgwrs</translation>
     </message>
@@ -1439,8 +1449,8 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../desktop/gui/sync/devices_screen.py" line="+67"/>
-        <location line="+6"/>
+        <location filename="../../desktop/gui/sync/devices_screen.py" line="+84"/>
+        <location line="+5"/>
         <location line="+52"/>
         <source>Devices</source>
         <translation>Dyfeisiau</translation>
@@ -1536,12 +1546,12 @@
         <translation>Neges</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Asking the hub for the list…</source>
         <translation>Yn gofyn i&apos;r hwb am y rhestr…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Coordinator</source>
         <translation>Cydlynydd</translation>
     </message>
@@ -1581,7 +1591,7 @@
         <translation>Dirymu “%1”? Ni fydd yn gallu cysoni mwyach: mae&apos;r hyn nad yw wedi&apos;i anfon eto yn aros arno, ac ni fydd yn cael dim byd newydd. Ni ellir dadwneud hyn; i&apos;w ddefnyddio eto, cofrestrwch ef o&apos;r newydd.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Revoked. That laptop can no longer sync.</source>
         <translation>Wedi&apos;i ddirymu. Ni all y gliniadur hwnnw gysoni mwyach.</translation>
     </message>
@@ -1589,7 +1599,7 @@
 <context>
     <name>DropInScreen</name>
     <message>
-        <location filename="../../desktop/gui/dropin/dropin_screen.py" line="+72"/>
+        <location filename="../../desktop/gui/dropin/dropin_screen.py" line="+73"/>
         <location line="+151"/>
         <location line="+227"/>
         <source>Type a name above to find someone.</source>
@@ -2025,7 +2035,7 @@
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>This code works once and expires in 48 hours. Give it only to the laptop&apos;s owner.</source>
         <translation>Mae&apos;r cod hwn yn gweithio unwaith ac yn dod i ben ymhen 48 awr. Rhowch ef i berchennog y gliniadur yn unig.</translation>
     </message>
@@ -2043,7 +2053,7 @@
 <context>
     <name>EraseAction</name>
     <message>
-        <location filename="../../desktop/gui/people/erase_dialog.py" line="+118"/>
+        <location filename="../../desktop/gui/people/erase_dialog.py" line="+124"/>
         <source>Erase this person…</source>
         <translation>Dileu&apos;r person hwn yn llwyr…</translation>
     </message>
@@ -2058,7 +2068,7 @@
         <translation>Cydlynwyr: yr hawl i gael eich anghofio</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>Erased. They are gone from this laptop; the hub and the other laptops erase them when they next sync.</source>
         <translation>Wedi&apos;u dileu. Maen nhw wedi mynd o&apos;r gliniadur hwn; bydd yr hwb a&apos;r gliniaduron eraill yn eu dileu y tro nesaf y byddan nhw&apos;n cysoni.</translation>
     </message>
@@ -2066,7 +2076,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location line="-131"/>
+        <location line="-121"/>
         <location line="+1"/>
         <source>Erase this person</source>
         <translation>Dileu&apos;r person hwn yn llwyr</translation>
@@ -2100,6 +2110,190 @@
         <location line="+20"/>
         <source>Erase %1 and everything about them: their details, consents, conversations, offers, requests, hours, wellbeing scores and notes. They are removed from this laptop now, and from the hub and every other laptop when those sync. This cannot be undone, and no backup in Offerbook brings them back. Use it when the person asks to be forgotten.</source>
         <translation>Dileu %1 a phopeth amdanyn nhw: eu manylion, caniatâd, sgyrsiau, cynigion, ceisiadau, oriau, sgorau llesiant a nodiadau. Cânt eu tynnu o&apos;r gliniadur hwn nawr, ac o&apos;r hwb a phob gliniadur arall pan fydd y rheini&apos;n cysoni. Ni ellir dadwneud hyn, ac ni all unrhyw gopi wrth gefn yn Offerbook ddod â nhw&apos;n ôl. Defnyddiwch hyn pan fydd y person yn gofyn am gael ei anghofio.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/gui/marketplace/filter_bar.py" line="+52"/>
+        <source>Filters</source>
+        <translation>Hidlyddion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Gift</source>
+        <translation>Da&amp;wn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gift filter</source>
+        <translation>Hidlydd doniau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;milar gifts too</source>
+        <translation>Doniau t&amp;ebyg hefyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include similar gifts</source>
+        <translation>Cynnwys doniau tebyg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Diwrnod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day filter</source>
+        <translation>Hidlydd diwrnod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ime of day</source>
+        <translation>&amp;Adeg o&apos;r dydd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time of day filter</source>
+        <translation>Hidlydd adeg o&apos;r dydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area</source>
+        <translation>A&amp;rdal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area filter</source>
+        <translation>Hidlydd ardal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language filter</source>
+        <translation>Hidlydd iaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Statws</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status filter</source>
+        <translation>Hidlydd statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Tîm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team filter</source>
+        <translation>Hidlydd tîm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lin&amp;ker</source>
+        <translation>C&amp;ysylltydd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linker filter</source>
+        <translation>Hidlydd cysylltydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear filters</source>
+        <translation>C&amp;lirio&apos;r hidlyddion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Clirio&apos;r hidlyddion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show everything again: every filter back to any</source>
+        <translation>Dangos popeth eto: pob hidlydd yn ôl i ‘unrhyw’</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any day</source>
+        <translation>Unrhyw ddiwrnod</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any time</source>
+        <translation>Unrhyw adeg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>Any gift</source>
+        <translation>Unrhyw ddawn</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+71"/>
+        <source>Any area</source>
+        <translation>Unrhyw ardal</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+71"/>
+        <source>Any language</source>
+        <translation>Unrhyw iaith</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+72"/>
+        <source>All teams</source>
+        <translation>Pob tîm</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+72"/>
+        <source>Any linker</source>
+        <translation>Unrhyw gysylltydd</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Opportunities belong to the whole organisation, not to a team or a linker.</source>
+        <translation>Mae cyfleoedd yn perthyn i&apos;r sefydliad cyfan, nid i dîm nac i gysylltydd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current (not ended)</source>
+        <translation>Cyfredol (heb ddod i ben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Current (not closed)</source>
+        <translation>Cyfredol (heb gau)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any status</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose a gift first; some gifts have no similar ones.</source>
+        <translation>Dewiswch ddawn yn gyntaf; does gan rai doniau ddim rhai tebyg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also: %1</source>
+        <translation>Hefyd: %1</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2344,7 @@
         <translation>Wrthi’n creu’r gladdgell a 200 o bobl ddychmygol…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Something went wrong creating the vault; nothing was lost. Try again, and tell your coordinator if it happens again.</source>
         <translation>Aeth rhywbeth o&apos;i le wrth greu&apos;r gladdgell; chollwyd dim. Rhowch gynnig arall arni, a dywedwch wrth eich cydlynydd os bydd yn digwydd eto.</translation>
     </message>
@@ -2253,7 +2447,7 @@
 <context>
     <name>GiftChecklist</name>
     <message>
-        <location filename="../../desktop/gui/offers/editor_widgets.py" line="+53"/>
+        <location filename="../../desktop/gui/offers/editor_widgets.py" line="+62"/>
         <source>Their gifts</source>
         <translation>Eu doniau</translation>
     </message>
@@ -2291,7 +2485,7 @@
 <context>
     <name>GiftsPrompt</name>
     <message>
-        <location filename="../../desktop/gui/conversation/conversation_widgets.py" line="+214"/>
+        <location filename="../../desktop/gui/conversation/conversation_widgets.py" line="+227"/>
         <source>Ideas to start with:</source>
         <translation>Syniadau i ddechrau:</translation>
     </message>
@@ -2390,7 +2584,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop/gui/common/words.py" line="+35"/>
+        <location filename="../../desktop/gui/common/words.py" line="+33"/>
         <source>today</source>
         <translation>heddiw</translation>
     </message>
@@ -2400,8 +2594,8 @@
         <translation>ddoe</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/home/home_screen.py" line="+132"/>
-        <location line="+84"/>
+        <location filename="../../desktop/gui/home/home_screen.py" line="+142"/>
+        <location line="+83"/>
         <source>Home</source>
         <translation>Hafan</translation>
     </message>
@@ -2412,13 +2606,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+163"/>
-        <location line="+137"/>
+        <location line="+152"/>
+        <location line="+131"/>
         <source>&amp;Follow-ups due</source>
         <translation>Camau &amp;dilynol sy&apos;n ddyledus</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-283"/>
         <source>Follow-ups due</source>
         <translation>Camau dilynol sy&apos;n ddyledus</translation>
     </message>
@@ -2548,7 +2742,7 @@
         <translation>Cyflwr cysoni</translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+113"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Hwyr o %n diwrnod</numerusform>
@@ -2665,7 +2859,7 @@
         <translation>Mae&apos;r cam dilynol yn ôl ar y rhestr.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>This draft cannot be opened from here; it comes back when you open the same form again.</source>
         <translation>Does dim modd agor y drafft hwn o&apos;r fan hon; mae&apos;n dod yn ôl pan fyddwch chi&apos;n agor yr un ffurflen eto.</translation>
     </message>
@@ -2833,7 +3027,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="+143"/>
+        <location filename="../../desktop/gui/main_window.py" line="+150"/>
         <source>Switch staff member: the next person types their own passphrase.</source>
         <translation>Newid aelod o staff: mae&apos;r person nesaf yn teipio eu cyfrinymadrodd eu hunain.</translation>
     </message>
@@ -2841,6 +3035,194 @@
         <location line="+23"/>
         <source>Locked. Type your passphrase to carry on.</source>
         <translation>Wedi cloi. Teipiwch eich cyfrinymadrodd i barhau.</translation>
+    </message>
+</context>
+<context>
+    <name>Marketplace</name>
+    <message>
+        <location filename="../../desktop/gui/marketplace/filter_bar.py" line="-207"/>
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed</source>
+        <translation>Wedi cytuno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched</source>
+        <translation>Wedi&apos;i baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>Wedi oedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation>Wedi&apos;i ddiwallu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Wedi cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>Llawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/marketplace/register_model.py" line="+5"/>
+        <source>%1 all day</source>
+        <translation>%1 drwy&apos;r dydd</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceScreen</name>
+    <message>
+        <location filename="../../desktop/gui/marketplace/marketplace_screen.py" line="+63"/>
+        <location line="+87"/>
+        <source>Marketplace</source>
+        <translation>Marchnad</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Chwilio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search their words, gifts and names</source>
+        <translation>Chwilio eu geiriau, eu doniau a&apos;u henwau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the marketplace</source>
+        <translation>Chwilio&apos;r farchnad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+208"/>
+        <source>Clear the search</source>
+        <translation>Clirio&apos;r chwiliad</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Offers, requests and opportunities</source>
+        <translation>Cynigion, ceisiadau a chyfleoedd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results</source>
+        <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offers, requests or opportunities</source>
+        <translation>Cynigion, ceisiadau neu gyfleoedd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No results</source>
+        <translation>Dim canlyniadau</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>The newest %1 of %2. Type, or choose filters, to narrow the list.</source>
+        <translation>Y %1 mwyaf newydd o %2. Teipiwch, neu dewiswch hidlyddion, i gyfyngu&apos;r rhestr.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Wrthi&apos;n llwytho…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Offers (%1)</source>
+        <translation>Cy&amp;nigion (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Requests (%1)</source>
+        <translation>Ceisiada&amp;u (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pportunities (%1)</source>
+        <translation>Cyfle&amp;oedd (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No offers match these filters.</source>
+        <translation>Does dim cynigion yn cyfateb i&apos;r hidlyddion hyn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests match these filters.</source>
+        <translation>Does dim ceisiadau yn cyfateb i&apos;r hidlyddion hyn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No opportunities match these filters.</source>
+        <translation>Does dim cyfleoedd yn cyfateb i&apos;r hidlyddion hyn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No offers match what you typed. Try fewer letters.</source>
+        <translation>Does dim cynigion yn cyfateb i&apos;r hyn a deipiwyd. Rhowch gynnig ar lai o lythrennau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests match what you typed. Try fewer letters.</source>
+        <translation>Does dim ceisiadau yn cyfateb i&apos;r hyn a deipiwyd. Rhowch gynnig ar lai o lythrennau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No opportunities match what you typed. Try fewer letters.</source>
+        <translation>Does dim cyfleoedd yn cyfateb i&apos;r hyn a deipiwyd. Rhowch gynnig ar lai o lythrennau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No offers yet. An offer is made on a person&apos;s page, after a capabilities conversation.</source>
+        <translation>Dim cynigion eto. Mae cynnig yn cael ei wneud ar dudalen person, ar ôl sgwrs am alluoedd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No requests yet. A request is added on a person&apos;s page.</source>
+        <translation>Dim ceisiadau eto. Mae cais yn cael ei ychwanegu ar dudalen person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No opportunities from local organisations yet.</source>
+        <translation>Dim cyfleoedd gan sefydliadau lleol eto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear filters</source>
+        <translation>Clirio&apos;r hidlyddion</translation>
     </message>
 </context>
 <context>
@@ -3351,9 +3733,93 @@
     </message>
 </context>
 <context>
+    <name>OpportunityScreen</name>
+    <message>
+        <location filename="../../desktop/gui/marketplace/opportunity_screen.py" line="+34"/>
+        <location line="+56"/>
+        <source>Opportunity</source>
+        <translation>Cyfle</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Back to the marketplace</source>
+        <translation>&amp;Yn ôl i&apos;r farchnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the marketplace</source>
+        <translation>Yn ôl i&apos;r farchnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the marketplace (Esc)</source>
+        <translation>Yn ôl i&apos;r farchnad (Esc)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it is</source>
+        <translation>Beth ydyw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts it uses</source>
+        <translation>Y doniau mae&apos;n eu defnyddio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who it suits</source>
+        <translation>Pwy mae&apos;n ei siwtio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Mynediad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>Ieithoedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Not known</source>
+        <translation>Ddim yn hysbys</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../desktop/gui/people/people_screen.py" line="+38"/>
+        <location filename="../../desktop/gui/people/people_screen.py" line="+52"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -3942,7 +4408,7 @@
 <context>
     <name>PersonPrint</name>
     <message>
-        <location filename="../../desktop/gui/printing/person_print.py" line="+52"/>
+        <location filename="../../desktop/gui/printing/person_print.py" line="+54"/>
         <source>Print card…</source>
         <translation>Argraffu cerdyn…</translation>
     </message>
@@ -3982,7 +4448,7 @@
         <translation>Does ganddyn nhw ddim cynnig cyfredol (wedi’i gytuno, wedi’i baru neu ar waith), felly does dim cerdyn i’w argraffu eto.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Print their cards</source>
         <translation>Argraffu eu cardiau</translation>
     </message>
@@ -4037,13 +4503,13 @@
 <context>
     <name>PersonScreen</name>
     <message>
-        <location filename="../../desktop/gui/people/person_screen.py" line="+47"/>
-        <location line="+83"/>
+        <location filename="../../desktop/gui/people/person_screen.py" line="+61"/>
+        <location line="+84"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -4115,7 +4581,7 @@
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
@@ -4166,12 +4632,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Agreed</source>
         <translation>Wedi cytuno</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <location line="+9"/>
         <source>Matched</source>
         <translation>Wedi&apos;i baru</translation>
@@ -4183,12 +4649,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Ended</source>
         <translation>Wedi dod i ben</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Open</source>
         <translation>Ar agor</translation>
     </message>
@@ -4209,24 +4675,19 @@
         <translation>Wedi&apos;i awgrymu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Proposed</source>
-        <translation>Wedi&apos;i gynnig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Met</source>
         <comment>an introduction: the two met</comment>
         <translation>Wedi cwrdd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Planned</source>
         <comment>an introduction: a meeting is planned</comment>
         <translation>Wedi&apos;i drefnu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Going well</source>
         <translation>Yn mynd yn dda</translation>
     </message>
@@ -4234,11 +4695,6 @@
         <location line="+1"/>
         <source>Did not work out</source>
         <translation>Heb weithio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ongoing</source>
-        <translation>Parhaus</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4249,7 +4705,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/gui/common/pdf_printer.py" line="+33"/>
+        <location filename="../../desktop/gui/common/pdf_printer.py" line="+44"/>
         <source>The card could not be drawn. Try again; if it keeps happening, tell your coordinator.</source>
         <translation>Doedd dim modd llunio’r cerdyn. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, dywedwch wrth eich cydlynydd.</translation>
     </message>
@@ -4352,6 +4808,59 @@
         <location line="+11"/>
         <source>Saved as %1. Print it now, then delete the file: the paper copy is the one to keep.</source>
         <translation>Wedi’i chadw fel %1. Argraffwch hi nawr, yna dilëwch y ffeil: y copi papur yw’r un i’w gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../desktop/gui/marketplace/register_model.py" line="+15"/>
+        <source>Offer</source>
+        <translation>Cynnig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>Cais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity</source>
+        <translation>Cyfle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts</source>
+        <translation>Doniau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linker</source>
+        <translation>Cysylltydd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statws</translation>
     </message>
 </context>
 <context>
@@ -4564,7 +5073,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop/gui/home/home_screen.py" line="-382"/>
+        <location filename="../../desktop/gui/home/home_screen.py" line="-364"/>
         <source>%1: empty</source>
         <translation>%1: gwag</translation>
     </message>
@@ -4590,7 +5099,7 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/gui/settings/settings_screen.py" line="+76"/>
+        <location filename="../../desktop/gui/settings/settings_screen.py" line="+74"/>
         <location filename="../../ui/settings.ui" line="+6"/>
         <location line="+6"/>
         <location line="+7"/>
@@ -4698,17 +5207,17 @@
         <translation>Wrthi&apos;n ychwanegu {name}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Added {name}. They can unlock Offerbook with their own passphrase now.</source>
         <translation>Ychwanegwyd {name}. Gallan nhw ddatgloi Offerbook gyda&apos;u cyfrinymadrodd eu hunain nawr.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>Something went wrong adding them; nothing was changed. Try again.</source>
         <translation>Aeth rhywbeth o&apos;i le wrth eu hychwanegu; newidiwyd dim. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>Type your current passphrase first.</source>
         <translation>Teipiwch eich cyfrinymadrodd presennol yn gyntaf.</translation>
     </message>
@@ -4723,12 +5232,12 @@
         <translation>Wrthi&apos;n newid eich cyfrinymadrodd…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Your passphrase is changed. Use the new one next time you unlock.</source>
         <translation>Mae eich cyfrinymadrodd wedi newid. Defnyddiwch yr un newydd y tro nesaf y byddwch chi&apos;n datgloi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-12"/>
         <source>Something went wrong; your passphrase was not changed. Try again.</source>
         <translation>Aeth rhywbeth o&apos;i le; ni newidiwyd eich cyfrinymadrodd. Rhowch gynnig arall arni.</translation>
     </message>
@@ -4968,7 +5477,7 @@
 <context>
     <name>StatusWords</name>
     <message>
-        <location filename="../../desktop/gui/sync/status_line.py" line="+197"/>
+        <location filename="../../desktop/gui/sync/status_line.py" line="+179"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -5093,8 +5602,8 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../desktop/gui/sync/sync_screen.py" line="+31"/>
-        <location line="+6"/>
+        <location filename="../../desktop/gui/sync/sync_screen.py" line="+32"/>
+        <location line="+5"/>
         <location line="+50"/>
         <source>Sync</source>
         <translation>Cysoni</translation>
@@ -5624,12 +6133,12 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/gui/unlock/vault_pages.py" line="+33"/>
+        <location filename="../../desktop/gui/unlock/vault_pages.py" line="+43"/>
         <source>Unlocking…</source>
         <translation>Wrthi&apos;n datgloi…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Something went wrong unlocking; nothing was lost. Try again.</source>
         <translation>Aeth rhywbeth o&apos;i le wrth ddatgloi; chollwyd dim. Rhowch gynnig arall arni.</translation>
     </message>
@@ -5677,7 +6186,7 @@
 <context>
     <name>WellbeingTab</name>
     <message>
-        <location filename="../../desktop/gui/people/person_tabs.py" line="-117"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="-118"/>
         <source>The four ONS wellbeing questions, each scored 0 to 10 and kept apart. For the first three higher is better; for anxiety lower is better.</source>
         <translation>Pedwar cwestiwn llesiant yr ONS, pob un wedi&apos;i sgorio o 0 i 10 a&apos;u cadw ar wahân. Ar gyfer y tri cyntaf, gorau po uchaf; ar gyfer gorbryder, gorau po isaf.</translation>
     </message>
@@ -5738,7 +6247,7 @@
 <context>
     <name>_SidePanel</name>
     <message>
-        <location filename="../../desktop/gui/sync/conflicts.py" line="-202"/>
+        <location filename="../../desktop/gui/sync/conflicts.py" line="-195"/>
         <source>Who changed it and when</source>
         <translation>Pwy a&apos;i newidiodd a phryd</translation>
     </message>

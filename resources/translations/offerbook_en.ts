@@ -57,57 +57,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/gui/marketplace/register_model.py" line="+25"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+1"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+1"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+1"/>
         <source>morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+0"/>
         <source>evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/gui/offers/availability_grid.py" line="+1"/>
         <source>Morning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,7 +150,7 @@
 <context>
     <name>BatchWords</name>
     <message>
-        <location filename="../../desktop/gui/printing/card_batch.py" line="+215"/>
+        <location filename="../../desktop/gui/printing/card_batch.py" line="+209"/>
         <source>A card for each current offer of the person you chose, if they have agreed to a printed card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,7 +223,7 @@
 <context>
     <name>BrandingGroup</name>
     <message>
-        <location filename="../../desktop/gui/settings/branding.py" line="+117"/>
+        <location filename="../../desktop/gui/settings/branding.py" line="+128"/>
         <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,17 +378,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Saved: the logo is on every card now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
         <source>That file could not be read as a picture. Choose the logo as a PNG or JPEG file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>Saved: cards have no logo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,7 +471,7 @@
 <context>
     <name>CardBatchJob</name>
     <message>
-        <location filename="../../desktop/gui/printing/card_batch.py" line="-140"/>
+        <location filename="../../desktop/gui/printing/card_batch.py" line="-134"/>
         <source>Offer cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,7 +501,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Laying out 1 card…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,7 +514,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-20"/>
         <source>The cards could not be made. Try again; if it keeps happening, tell your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,7 +550,7 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../desktop/gui/printing/card_preview.py" line="+138"/>
+        <location filename="../../desktop/gui/printing/card_preview.py" line="+136"/>
         <source>Print the card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,7 +575,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>The card could not be drawn. Try again; if it keeps happening, tell your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,13 +683,13 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/gui/sync/conflicts.py" line="+64"/>
-        <location line="+113"/>
+        <location filename="../../desktop/gui/sync/conflicts.py" line="+72"/>
+        <location line="+105"/>
         <source>Con&amp;flicts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-100"/>
         <source>Two laptops changed the same detail before either had synced. The record shows the later change; the earlier one is kept here so nothing typed is lost. Choose which to keep.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,7 +749,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+76"/>
         <source>Con&amp;flicts to review (%n)</source>
         <translation>
             <numerusform>Con&amp;flicts to review (%n)</numerusform>
@@ -767,7 +777,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Done: the record now has the other change; it goes to the hub at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,7 +790,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync/join_dialog.py" line="+171"/>
+        <location filename="../../desktop/gui/sync/join_dialog.py" line="+180"/>
         <source>Connect to a hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,7 +1194,7 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../desktop/gui/conversation/conversation_screen.py" line="+82"/>
+        <location filename="../../desktop/gui/conversation/conversation_screen.py" line="+81"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +1379,7 @@
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../desktop/gui/people/person_tabs.py" line="+95"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="+106"/>
         <source>&amp;Start a conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,8 +1427,8 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../desktop/gui/sync/devices_screen.py" line="+67"/>
-        <location line="+6"/>
+        <location filename="../../desktop/gui/sync/devices_screen.py" line="+84"/>
+        <location line="+5"/>
         <location line="+52"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
@@ -1514,12 +1524,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Asking the hub for the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,7 +1569,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Revoked. That laptop can no longer sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,7 +1577,7 @@
 <context>
     <name>DropInScreen</name>
     <message>
-        <location filename="../../desktop/gui/dropin/dropin_screen.py" line="+72"/>
+        <location filename="../../desktop/gui/dropin/dropin_screen.py" line="+73"/>
         <location line="+151"/>
         <location line="+227"/>
         <source>Type a name above to find someone.</source>
@@ -2000,7 +2010,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>This code works once and expires in 48 hours. Give it only to the laptop&apos;s owner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,7 +2028,7 @@
 <context>
     <name>EraseAction</name>
     <message>
-        <location filename="../../desktop/gui/people/erase_dialog.py" line="+118"/>
+        <location filename="../../desktop/gui/people/erase_dialog.py" line="+124"/>
         <source>Erase this person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,7 +2043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>Erased. They are gone from this laptop; the hub and the other laptops erase them when they next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,7 +2051,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location line="-131"/>
+        <location line="-121"/>
         <location line="+1"/>
         <source>Erase this person</source>
         <translation type="unfinished"></translation>
@@ -2074,6 +2084,190 @@
     <message>
         <location line="+20"/>
         <source>Erase %1 and everything about them: their details, consents, conversations, offers, requests, hours, wellbeing scores and notes. They are removed from this laptop now, and from the hub and every other laptop when those sync. This cannot be undone, and no backup in Offerbook brings them back. Use it when the person asks to be forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/gui/marketplace/filter_bar.py" line="+52"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gift filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;milar gifts too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include similar gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ime of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time of day filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lin&amp;ker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linker filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show everything again: every filter back to any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>Any gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+71"/>
+        <source>Any area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+71"/>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+72"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+72"/>
+        <source>Any linker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Opportunities belong to the whole organisation, not to a team or a linker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current (not ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Current (not closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose a gift first; some gifts have no similar ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2125,7 +2319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Something went wrong creating the vault; nothing was lost. Try again, and tell your coordinator if it happens again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,7 +2422,7 @@
 <context>
     <name>GiftChecklist</name>
     <message>
-        <location filename="../../desktop/gui/offers/editor_widgets.py" line="+53"/>
+        <location filename="../../desktop/gui/offers/editor_widgets.py" line="+62"/>
         <source>Their gifts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,7 +2460,7 @@
 <context>
     <name>GiftsPrompt</name>
     <message>
-        <location filename="../../desktop/gui/conversation/conversation_widgets.py" line="+214"/>
+        <location filename="../../desktop/gui/conversation/conversation_widgets.py" line="+227"/>
         <source>Ideas to start with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,7 +2556,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop/gui/common/words.py" line="+35"/>
+        <location filename="../../desktop/gui/common/words.py" line="+33"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,8 +2566,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/home/home_screen.py" line="+132"/>
-        <location line="+84"/>
+        <location filename="../../desktop/gui/home/home_screen.py" line="+142"/>
+        <location line="+83"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,13 +2578,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+163"/>
-        <location line="+137"/>
+        <location line="+152"/>
+        <location line="+131"/>
         <source>&amp;Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-283"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,7 +2714,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+113"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -2631,7 +2825,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>This draft cannot be opened from here; it comes back when you open the same form again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,13 +2993,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="+143"/>
+        <location filename="../../desktop/gui/main_window.py" line="+150"/>
         <source>Switch staff member: the next person types their own passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Locked. Type your passphrase to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marketplace</name>
+    <message>
+        <location filename="../../desktop/gui/marketplace/filter_bar.py" line="-207"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/marketplace/register_model.py" line="+5"/>
+        <source>%1 all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceScreen</name>
+    <message>
+        <location filename="../../desktop/gui/marketplace/marketplace_screen.py" line="+63"/>
+        <location line="+87"/>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search their words, gifts and names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+208"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Offers, requests and opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offers, requests or opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>The newest %1 of %2. Type, or choose filters, to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Offers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pportunities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No offers match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No opportunities match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No offers match what you typed. Try fewer letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No requests match what you typed. Try fewer letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No opportunities match what you typed. Try fewer letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No offers yet. An offer is made on a person&apos;s page, after a capabilities conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No requests yet. A request is added on a person&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No opportunities from local organisations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3311,9 +3693,93 @@
     </message>
 </context>
 <context>
+    <name>OpportunityScreen</name>
+    <message>
+        <location filename="../../desktop/gui/marketplace/opportunity_screen.py" line="+34"/>
+        <location line="+56"/>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Back to the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the marketplace (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who it suits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../desktop/gui/people/people_screen.py" line="+38"/>
+        <location filename="../../desktop/gui/people/people_screen.py" line="+52"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,7 +4359,7 @@
 <context>
     <name>PersonPrint</name>
     <message>
-        <location filename="../../desktop/gui/printing/person_print.py" line="+52"/>
+        <location filename="../../desktop/gui/printing/person_print.py" line="+54"/>
         <source>Print card…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,7 +4399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Print their cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,13 +4451,13 @@
 <context>
     <name>PersonScreen</name>
     <message>
-        <location filename="../../desktop/gui/people/person_screen.py" line="+47"/>
-        <location line="+83"/>
+        <location filename="../../desktop/gui/people/person_screen.py" line="+61"/>
+        <location line="+84"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,7 +4529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
@@ -4114,12 +4580,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <location line="+9"/>
         <source>Matched</source>
         <translation type="unfinished"></translation>
@@ -4131,12 +4597,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4157,35 +4623,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Met</source>
         <comment>an introduction: the two met</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Planned</source>
         <comment>an introduction: a meeting is planned</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Going well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did not work out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4197,7 +4653,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/gui/common/pdf_printer.py" line="+33"/>
+        <location filename="../../desktop/gui/common/pdf_printer.py" line="+44"/>
         <source>The card could not be drawn. Try again; if it keeps happening, tell your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,6 +4755,59 @@
     <message>
         <location line="+11"/>
         <source>Saved as %1. Print it now, then delete the file: the paper copy is the one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../desktop/gui/marketplace/register_model.py" line="+15"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4512,7 +5021,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop/gui/home/home_screen.py" line="-382"/>
+        <location filename="../../desktop/gui/home/home_screen.py" line="-364"/>
         <source>%1: empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4538,7 +5047,7 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/gui/settings/settings_screen.py" line="+76"/>
+        <location filename="../../desktop/gui/settings/settings_screen.py" line="+74"/>
         <location filename="../../ui/settings.ui" line="+6"/>
         <location line="+6"/>
         <location line="+7"/>
@@ -4646,17 +5155,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Added {name}. They can unlock Offerbook with their own passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>Something went wrong adding them; nothing was changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>Type your current passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4671,12 +5180,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Your passphrase is changed. Use the new one next time you unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-12"/>
         <source>Something went wrong; your passphrase was not changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4916,7 +5425,7 @@
 <context>
     <name>StatusWords</name>
     <message>
-        <location filename="../../desktop/gui/sync/status_line.py" line="+197"/>
+        <location filename="../../desktop/gui/sync/status_line.py" line="+179"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5032,8 +5541,8 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../desktop/gui/sync/sync_screen.py" line="+31"/>
-        <location line="+6"/>
+        <location filename="../../desktop/gui/sync/sync_screen.py" line="+32"/>
+        <location line="+5"/>
         <location line="+50"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
@@ -5563,12 +6072,12 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/gui/unlock/vault_pages.py" line="+33"/>
+        <location filename="../../desktop/gui/unlock/vault_pages.py" line="+43"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Something went wrong unlocking; nothing was lost. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5616,7 +6125,7 @@
 <context>
     <name>WellbeingTab</name>
     <message>
-        <location filename="../../desktop/gui/people/person_tabs.py" line="-117"/>
+        <location filename="../../desktop/gui/people/person_tabs.py" line="-118"/>
         <source>The four ONS wellbeing questions, each scored 0 to 10 and kept apart. For the first three higher is better; for anxiety lower is better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5677,7 +6186,7 @@
 <context>
     <name>_SidePanel</name>
     <message>
-        <location filename="../../desktop/gui/sync/conflicts.py" line="-202"/>
+        <location filename="../../desktop/gui/sync/conflicts.py" line="-195"/>
         <source>Who changed it and when</source>
         <translation type="unfinished"></translation>
     </message>
