@@ -20,7 +20,7 @@ import sqlite3
 from desktop.core import models
 from desktop.core.match_sides import OFFER, OPPORTUNITY, REQUEST
 from desktop.core.offers import DAYS, PARTS
-from desktop.core.places import outward_code
+from desktop.core.places import outward_code, postcode_area
 from desktop.store.people import fts_query
 from desktop.store.vault import Vault
 
@@ -179,7 +179,9 @@ def choices(vault: Vault) -> Choices:
         for name in _INDEX.values():
             areas.update(_values(conn, name, "_area"))
             languages.update(_values(conn, name, "_lang"))
-    return Choices(sorted(areas, key=_district_order), sorted(languages, key=str.casefold))
+    # Only real districts: a postcode typed wrongly makes a "district" nobody would choose.
+    areas = {area for area in areas if postcode_area(area)}
+    return Choices(sorted(areas, key=district_order), sorted(languages, key=str.casefold))
 
 
 def _values(conn: sqlite3.Connection, name: str, prefix: str) -> list[str]:
@@ -198,7 +200,7 @@ def _values(conn: sqlite3.Connection, name: str, prefix: str) -> list[str]:
 _DISTRICT = re.compile(r"([A-Z]*)(\d*)(.*)")
 
 
-def _district_order(district: str) -> tuple[str, int, str]:
+def district_order(district: str) -> tuple[str, int, str]:
     """LS2 before LS10: the letters, then the number, then what follows (SW1A)."""
     match = _DISTRICT.match(district)
     assert match is not None  # every part of the pattern may be empty
