@@ -12,7 +12,12 @@ from datetime import date
 
 from desktop.core import models
 from desktop.core.consent import current_consents
-from desktop.core.match_features import grid_mask, parse_conditions, schedule_mask
+from desktop.core.match_features import (
+    NO_CONDITIONS,
+    grid_mask,
+    parse_conditions,
+    schedule_mask,
+)
 from desktop.core.places import outward_code
 
 OFFER, REQUEST, OPPORTUNITY = "offer", "request", "opportunity"
@@ -24,10 +29,11 @@ MATCHABLE = {OFFER: ("agreed", "matched", "active"), REQUEST: ("open",), OPPORTU
 SHARE, KEEP = "share-with-organisations", "keep-record"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Person:
     """What matching needs of a participant. `consents` are the purposes in force today;
-    `linked` is True once one of their introductions has been met."""
+    `linked` is True once one of their introductions has been met. Treat it as read-only; it
+    is not frozen for the reason Side is not: the store makes thousands per query."""
 
     id: str
     team_id: str | None = None
@@ -80,40 +86,60 @@ def consents_in_force(consents: Iterable[models.Consent], today: date) -> frozen
 
 def person_of(participant: models.Participant, consents: Iterable[models.Consent],
               today: date, *, linked: bool = False) -> Person:
-    return person_with(participant, consents_in_force(consents, today), linked=linked)
-
-
-def person_with(participant: models.Participant, in_force: frozenset[str], *,
-                linked: bool = False) -> Person:
-    """`person_of` for a caller that already knows which purposes are in force (the store
-    works that out in its query for thousands of candidates at once)."""
-    return Person(id=participant.id, team_id=participant.team_id,
-                  district=outward_code(participant.postcode),
-                  languages=tuple(participant.languages),
-                  access_needs=participant.accessibility_needs.strip(),
-                  consents=in_force, linked=linked,
-                  active=participant.status == "active" and not participant.deleted)
+    return make_person(participant.id, team_id=participant.team_id,
+                       postcode=participant.postcode, languages=participant.languages,
+                       access_needs=participant.accessibility_needs,
+                       status=participant.status, deleted=participant.deleted,
+                       in_force=consents_in_force(consents, today), linked=linked)
 
 
 def offer_side(offer: models.Offer, person: Person) -> Side:
-    conditions = parse_conditions(offer.conditions)
-    return Side(OFFER, offer.id, frozenset(offer.tags), grid_mask(offer.availability),
-                conditions.blocked, person.district, person, conditions.to_check,
-                offer.support_needed.strip(),
-                open=person.active and not offer.deleted and offer.status in MATCHABLE[OFFER])
+    return make_side(OFFER, offer.id, frozenset(offer.tags), grid_mask(offer.availability),
+                     offer.status, person=person, deleted=offer.deleted,
+                     conditions=offer.conditions, support_needed=offer.support_needed)
 
 
 def request_side(request: models.Request, person: Person) -> Side:
-    return Side(REQUEST, request.id, frozenset(request.tags), grid_mask(request.availability),
-                0, person.district, person,
-                open=person.active and not request.deleted
-                and request.status in MATCHABLE[REQUEST])
+    return make_side(REQUEST, request.id, frozenset(request.tags),
+                     grid_mask(request.availability), request.status, person=person,
+                     deleted=request.deleted)
 
 
 def opportunity_side(opportunity: models.Opportunity, grid: int | None = None) -> Side:
     """`grid`: the opportunity's weekly cells when the directory holds them; otherwise they are
     read from its schedule in words, where that names both a day and a time."""
-    return Side(OPPORTUNITY, opportunity.id, frozenset(opportunity.tags),
-                schedule_mask(opportunity.schedule) if grid is None else grid, 0,
-                outward_code(opportunity.postcode),
-                open=not opportunity.deleted and opportunity.status in MATCHABLE[OPPORTUNITY])
+    return make_side(OPPORTUNITY, opportunity.id, frozenset(opportunity.tags),
+                     schedule_mask(opportunity.schedule) if grid is None else grid,
+                     opportunity.status, deleted=opportunity.deleted,
+                     postcode=opportunity.postcode)
+
+
+# ---- from values already read ----------------------------------------------------------------
+# The builders above take records; these take the values themselves, for the store, which
+# reads thousands of candidates in one query and must not build a record for each. The rules
+# (what is open, what a condition rules out) live here, once, for both.
+
+def make_person(participant_id: str, *, team_id: str | None, postcode: str,
+                languages: Iterable[str], access_needs: str, status: str, deleted: bool,
+                in_force: frozenset[str], linked: bool) -> Person:
+    """A participant as matching sees them; `in_force`: the purposes their consents allow
+    today (`consents_in_force`)."""
+    return Person(id=participant_id, team_id=team_id, district=outward_code(postcode),
+                  languages=tuple(languages), access_needs=access_needs.strip(),
+                  consents=in_force, linked=linked, active=status == "active" and not deleted)
+
+
+def make_side(kind: str, record_id: str, tags: frozenset[str], grid: int, status: str, *,
+              person: Person | None = None, deleted: bool = False, conditions: str = "",
+              support_needed: str = "", postcode: str = "") -> Side:
+    """An offer or request (with its `person`) or an opportunity (with its `postcode`).
+    `grid` is the weekly mask as matching uses it; `conditions` only an offer has."""
+    if kind == OPPORTUNITY:
+        return Side(OPPORTUNITY, record_id, tags, grid, 0, outward_code(postcode),
+                    open=not deleted and status in MATCHABLE[OPPORTUNITY])
+    if person is None:
+        raise ValueError(f"an {kind} belongs to a person")
+    rules = parse_conditions(conditions) if kind == OFFER else NO_CONDITIONS
+    return Side(kind, record_id, tags, grid, rules.blocked, person.district, person,
+                rules.to_check, support_needed.strip(),
+                open=person.active and not deleted and status in MATCHABLE[kind])

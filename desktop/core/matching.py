@@ -41,10 +41,11 @@ from desktop.core.match_sides import (
     Side,
     Viewer,
     consents_in_force,
+    make_person,
+    make_side,
     offer_side,
     opportunity_side,
     person_of,
-    person_with,
     request_side,
 )
 from desktop.core.match_words import (
@@ -60,8 +61,8 @@ from desktop.core.taxonomy import Taxonomy
 
 __all__ = [
     "KEEP", "MATCHABLE", "OFFER", "OPPORTUNITY", "REQUEST", "SHARE", "TARGETS", "Match",
-    "MatchList", "Matcher", "Person", "Side", "Viewer", "consents_in_force", "offer_side",
-    "opportunity_side", "person_of", "person_with", "request_side",
+    "MatchList", "Matcher", "Person", "Side", "Viewer", "consents_in_force", "make_person",
+    "make_side", "offer_side", "opportunity_side", "person_of", "request_side",
 ]
 
 
