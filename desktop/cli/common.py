@@ -46,6 +46,15 @@ def emit(args: argparse.Namespace, obj: dict, text: str) -> None:
     print(json.dumps(obj, ensure_ascii=False) if args.json else text)
 
 
+def positive(text: str) -> int:
+    """An argparse type: a whole number of 1 or more. (argparse names this function in its
+    message for a non-number: "invalid positive value".)"""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def plural(count: int, one: str, many: str = "") -> str:
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
 

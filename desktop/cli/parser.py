@@ -5,7 +5,7 @@ import argparse
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli import app, cards, directory, hub, sync, vault_commands
+from desktop.cli import app, cards, directory, hub, marketplace, sync, vault_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault_commands.add_commands(sub)
     cards.add_commands(sub)
     directory.add_commands(sub)
+    marketplace.add_commands(sub)
     app.add_commands(sub)
     hub.add_commands(sub)
     sync.add_commands(sub)

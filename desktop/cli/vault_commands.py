@@ -2,10 +2,19 @@
 vault safe (desktop/store)."""
 
 import argparse
+from dataclasses import asdict
 from pathlib import Path
 import sys
 
-from desktop.cli.common import EXIT_OK, Subcommands, add_command, emit, read_secret, unlock
+from desktop.cli.common import (
+    EXIT_OK,
+    Subcommands,
+    add_command,
+    emit,
+    positive,
+    read_secret,
+    unlock,
+)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -54,8 +63,10 @@ def cmd_people(args: argparse.Namespace) -> int:
                 else "")
             text += f"  offers: {len(row.offers)}  requests: {len(row.requests)}"
             emit(args, {"id": row.id, "name": row.full_name, "preferred_name": shown,
-                        "postcode": row.postcode, "status": row.status,
-                        "offers": list(row.offers), "requests": list(row.requests)}, text)
+                        "postcode": row.postcode, "status": row.status, "team": row.team,
+                        "linker": row.linker,
+                        "offers": [asdict(item) for item in row.offers],
+                        "requests": [asdict(item) for item in row.requests]}, text)
     return EXIT_OK
 
 
@@ -81,13 +92,13 @@ def add_commands(sub: Subcommands) -> None:
     p.add_argument("--organisation", help="the organisation's name")
 
     p = add_command(sub, "demo", cmd_demo, "Fill a vault with realistic synthetic people.")
-    p.add_argument("--participants", type=_positive, default=200, help="how many (default 200)")
+    p.add_argument("--participants", type=positive, default=200, help="how many (default 200)")
     p.add_argument("--seed", type=int, default=1, help="the same seed gives the same people")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
     p = add_command(sub, "people", cmd_people, "List people with their offers and requests.")
     p.add_argument("--search", help="names, gifts or offers, as in the app's search box")
-    p.add_argument("--limit", type=_positive, default=50, help="most results for --search")
+    p.add_argument("--limit", type=positive, default=50, help="most results for --search")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
 
     p = add_command(sub, "backup", cmd_backup, "Write an encrypted backup of the vault.")
@@ -97,10 +108,3 @@ def add_commands(sub: Subcommands) -> None:
                     "Replace the vault with a backup (keeping a copy).")
     p.add_argument("--from", dest="source", type=Path, required=True, help="the backup file")
 
-
-def _positive(text: str) -> int:
-    # argparse names this function in its message for a non-number: "invalid _positive value".
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value

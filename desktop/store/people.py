@@ -15,14 +15,25 @@ _WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff\u0600-\u06ff]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
+class Item:
+    """One of a person's offers or requests, as a list of people shows it."""
+
+    id: str
+    title: str
+    status: str
+
+
+@dataclass(frozen=True)
 class PersonRow:
     id: str
     full_name: str
     preferred_name: str
     postcode: str
     status: str
-    offers: tuple[str, ...] = field(default=())
-    requests: tuple[str, ...] = field(default=())
+    offers: tuple[Item, ...] = field(default=())
+    requests: tuple[Item, ...] = field(default=())
+    team: str = ""  # the names of their team and linker, "" when none (or not synced here)
+    linker: str = ""
 
 
 def fts_query(text: str) -> str:
@@ -100,27 +111,48 @@ def _more(conn: sqlite3.Connection, head: str, head_params: list[Any], where: st
 
 
 def with_offers_and_requests(vault: Vault, people: list[PersonRow]) -> list[PersonRow]:
-    """The same people, each with the titles of their current offers and requests."""
+    """The same people, each with their current offers and requests (id, title, status) and
+    the names of their team and linker."""
     if not people:
         return []
     ids = [p.id for p in people]
-    offers = _titles(vault, "offers", ids, "status != 'ended'")
-    requests = _titles(vault, "requests", ids, "status != 'closed'")
+    offers = _items(vault, "offers", ids, "status != 'ended'")
+    requests = _items(vault, "requests", ids, "status != 'closed'")
+    names = _team_and_linker(vault, ids)
     return [PersonRow(p.id, p.full_name, p.preferred_name, p.postcode, p.status,
-                      tuple(offers.get(p.id, ())), tuple(requests.get(p.id, ())))
+                      tuple(offers.get(p.id, ())), tuple(requests.get(p.id, ())),
+                      *names.get(p.id, ("", "")))
             for p in people]
 
 
-def _titles(vault: Vault, table: str, ids: list[str], condition: str) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
+def _chunks(ids: list[str]) -> Iterator[tuple[list[str], str]]:
+    for start in range(0, len(ids), 500):  # stay well under SQLite's variable limit
+        chunk = ids[start:start + 500]
+        yield chunk, ", ".join("?" * len(chunk))
+
+
+def _items(vault: Vault, table: str, ids: list[str], condition: str) -> dict[str, list[Item]]:
+    found: dict[str, list[Item]] = {}
     with vault.reading() as conn:
-        for start in range(0, len(ids), 500):  # stay well under SQLite's variable limit
-            chunk = ids[start:start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for participant_id, title in conn.execute(
-                    f"SELECT participant_id, title FROM {table} WHERE deleted = 0 AND "
-                    f"{condition} AND participant_id IN ({marks}) ORDER BY created_at", chunk):
-                found.setdefault(participant_id, []).append(title)
+        for chunk, marks in _chunks(ids):
+            for participant_id, *item in conn.execute(
+                    f"SELECT participant_id, id, title, status FROM {table} WHERE deleted = 0 "
+                    f"AND {condition} AND participant_id IN ({marks}) ORDER BY created_at",
+                    chunk):
+                found.setdefault(participant_id, []).append(Item(*item))
+    return found
+
+
+def _team_and_linker(vault: Vault, ids: list[str]) -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    with vault.reading() as conn:
+        for chunk, marks in _chunks(ids):
+            for participant_id, team, linker in conn.execute(
+                    "SELECT p.id, coalesce(t.name, ''), coalesce(s.name, '') FROM participants p "
+                    "LEFT JOIN teams t ON t.id = p.team_id AND t.deleted = 0 "
+                    "LEFT JOIN staff s ON s.id = p.linker_id AND s.deleted = 0 "
+                    f"WHERE p.id IN ({marks})", chunk):
+                found[participant_id] = (team, linker)
     return found
 
 
