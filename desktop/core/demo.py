@@ -3,6 +3,9 @@
 `DemoGenerator` makes records, the store writes them. The same seed gives the same people (ids
 aside), so a benchmark or a screenshot can be made again. Phone numbers are in Ofcom's drama
 range and emails use example.org, so no real person can be reached by mistake.
+
+Introductions are made by matching (demo_matching): each introduced offer went to something
+matching ranks for it, between people who agreed to share, so the demo's matches make sense.
 """
 
 from collections.abc import Iterator
@@ -12,11 +15,24 @@ import random
 from typing import Any
 
 from desktop.core import models
+from desktop.core.demo_matching import DemoMatchmaker
 from desktop.core.demo_seeds import Community, DemoSeeds, load_seeds
 from desktop.core.ids import new_id
+from desktop.core.introductions import REACHED_MEETING
+from desktop.core.matching import Match, Matcher, Viewer
+from desktop.core.taxonomy import load_taxonomy
 from desktop.core.template import ConversationTemplate, load_template
 
 TODAY = date(2026, 11, 20)  # a fixed "today" keeps seeded data identical from day to day
+# Offers at these steps have been introduced to someone; the step their introduction reached.
+_STEP_FOR_OFFER = {
+    "agreed": ("suggested", "suggested", "declined"),
+    "matched": ("agreed", "planned", "met"),
+    "active": ("met", "going-well", "going-well"),
+    "paused": ("going-well", "did-not-work-out"),
+    "ended": ("ended", "did-not-work-out"),
+}
+_INTRODUCED = ("matched", "active", "paused", "ended")
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _PARTS = ("morning", "afternoon", "evening")
 _PRESENT = ("participant", "carer", "family member", "personal assistant", "interpreter")
@@ -39,10 +55,15 @@ class DemoGenerator:
     def __init__(self, seed: int = 1, seeds: DemoSeeds | None = None,
                  template: ConversationTemplate | None = None):
         self.random = random.Random(seed)
+        # Introductions draw from their own sequence, so how matching chooses never changes
+        # who the demo's people are, only whom they were introduced to.
+        self.introducing = random.Random(f"introductions {seed}")
         self.seeds = seeds or load_seeds()
         self.template = template or load_template()
         self.directory = self._directory()
-        self._requests: list[models.Request] = []  # recent requests, for introductions
+        # Introductions go to what matching ranks best for each offer (demo_matching).
+        self.matchmaker = DemoMatchmaker(self.directory.opportunities, TODAY,
+                                         Matcher(load_taxonomy()))
 
     # ---- the directory -------------------------------------------------------------------
 
@@ -91,7 +112,9 @@ class DemoGenerator:
         pid = participant.id
         met = date.fromisoformat(participant.first_met_on)
         records: list[models.Record] = [participant]
-        records += self._consents(pid, met, linker.id)
+        consents = self._consents(pid, met, linker.id)
+        records += consents
+        person = self.matchmaker.person(participant, consents)
         conversation = self._conversation(pid, met, linker.id)
         records.append(conversation)
         gifts = self._gifts(pid, conversation.id)
@@ -101,14 +124,21 @@ class DemoGenerator:
         if rnd.random() < 0.5:
             request = self._request(pid)
             records.append(request)
-            self._requests = (self._requests + [request])[-200:]
+            self.matchmaker.add_request(request, person)
+        viewer = Viewer(frozenset({linker.team_id}) if linker.team_id else frozenset())
+        chance = self.introducing
         for offer in offers:
-            if offer.status in ("matched", "active", "paused", "ended") or rnd.random() < 0.15:
-                introduction = self._introduction(offer, linker.id)
+            if offer.status in _INTRODUCED or (offer.status == "agreed"
+                                               and chance.random() < 0.15):
+                match = self.matchmaker.choose(offer, person, viewer, chance.choice)
+                if match is None:  # nobody it suits, or not agreed to share: not yet matched
+                    offer.status = "agreed" if offer.status in _INTRODUCED else offer.status
+                    continue
+                introduction = self._introduction(offer, match, linker.id)
                 records.append(introduction)
                 records.append(self._follow_up(pid, introduction, linker.id, met))
                 if offer.status in ("active", "ended", "paused"):
-                    records += self._exchanges(pid, offer, met)
+                    records += self._exchanges(pid, offer, match, met)
         records += self._wellbeing(pid, met, linker.id)
         if rnd.random() < 0.4:
             records += self._attendance(pid, met, linker.id)
@@ -225,22 +255,34 @@ class DemoGenerator:
             location=rnd.choice(self.seeds.places),
             status=rnd.choices(models.REQUEST_STATUSES, (5, 2, 2, 1))[0])
 
-    def _introduction(self, offer: models.Offer, staff_id: str) -> models.Introduction:
-        rnd = self.random
-        to_request = self._requests and rnd.random() < 0.4
-        planned = TODAY - timedelta(days=rnd.randrange(-30, 300))
-        status = rnd.choice(models.INTRODUCTION_STATUSES)
+    def _introduction(self, offer: models.Offer, match: Match,
+                      staff_id: str) -> models.Introduction:
+        """The introduction of `offer` to `match`, at the step its offer's status says it
+        reached (an agreed offer's is only suggested, or was declined)."""
+        rnd = self.introducing
+        status = rnd.choice(_STEP_FOR_OFFER[offer.status])
+        day = TODAY + (timedelta(days=rnd.randrange(1, 30)) if status == "planned"
+                       else -timedelta(days=rnd.randrange(7, 300)))
+        met = status in REACHED_MEETING
+        if met:
+            self.matchmaker.met(offer.participant_id, match.participant_id)
         return models.Introduction(
             id=new_id(), offer_id=offer.id,
-            request_id=rnd.choice(self._requests).id if to_request else None,
-            opportunity_id=None if to_request else rnd.choice(self.directory.opportunities).id,
-            status=status, accompanied_by=staff_id if rnd.random() < 0.6 else None,
-            planned_on=planned.isoformat(),
-            met_on=planned.isoformat() if status in ("met", "ongoing", "ended") else "")
+            request_id=match.id if match.kind == "request" else None,
+            opportunity_id=match.id if match.kind == "opportunity" else None,
+            status=status, staff_id=staff_id,
+            accompanied_by=staff_id if met and rnd.random() < 0.6 else None,
+            agreed_on=(day - timedelta(days=7)).isoformat()
+            if status not in ("suggested", "declined") else "",
+            planned_on=day.isoformat() if status == "planned" or met else "",
+            met_on=day.isoformat() if met else "",
+            outcome_on=(day + timedelta(days=28)).isoformat()
+            if status in ("did-not-work-out", "ended") else "",
+            notes=f"Suggested by matching: {self.matchmaker.matcher.words(match)}")
 
     def _follow_up(self, pid: str, introduction: models.Introduction, staff_id: str,
                    met: date) -> models.FollowUp:
-        rnd = self.random
+        rnd = self.introducing
         due = TODAY + timedelta(days=rnd.randrange(-40, 40))
         done = due < TODAY and rnd.random() < 0.7
         return models.FollowUp(participant_id=pid, introduction_id=introduction.id,
@@ -248,13 +290,18 @@ class DemoGenerator:
                                done_on=due.isoformat() if done else "",
                                note=rnd.choice(self.seeds.follow_up_notes) if done else "")
 
-    def _exchanges(self, pid: str, offer: models.Offer, met: date) -> list[models.Exchange]:
-        rnd, out = self.random, []
+    def _exchanges(self, pid: str, offer: models.Offer, match: Match,
+                   met: date) -> list[models.Exchange]:
+        """Hours given through the introduction: to the person who asked, or to the
+        opportunity's organisation."""
+        rnd, out = self.introducing, []
+        organisation = next((o.organisation_id for o in self.directory.opportunities
+                             if o.id == match.id), None)
         for _ in range(rnd.randrange(1, 5)):
             when = met + timedelta(days=rnd.randrange(0, max(1, (TODAY - met).days + 1)))
             out.append(models.Exchange(giver_id=pid, offer_id=offer.id,
-                                       organisation_id=rnd.choice(
-                                           self.directory.organisations).id,
+                                       receiver_id=match.participant_id,
+                                       organisation_id=organisation,
                                        hours=rnd.choice((0.5, 1.0, 1.5, 2.0, 3.0)),
                                        occurred_on=when.isoformat(),
                                        description=offer.title[:80]))

@@ -88,7 +88,9 @@ def test_the_list_holds_exactly_the_consented_current_offers_and_requests(filled
     assert any(f"Requests ({len(requests)})" in text for text in texts[:pack.list_pages])
     edges = _edges()
     found = chunks(pack.pdf, range(pack.list_pages))
-    header_y = max(c.y for _, c in found if c.text == "Name")
+    # The first page's heading: `column` keeps to below it on that page only (a list that runs
+    # on has its heading higher up on later pages, where nothing stands above it).
+    header_y = max(c.y for page, c in found if c.text == "Name" and page == 0)
     footer = MARGIN + 5  # the page numbers under the table
     names = column(found, edges[0], edges[1], below=header_y, above=footer)
     words = column(found, edges[1], edges[2], below=header_y, above=footer)
