@@ -96,13 +96,14 @@ _IN_FORCE = """coalesce((
     ORDER BY substr(c.recorded_on, 1, 10) DESC, c.created_at DESC, c.rowid DESC
     LIMIT 1), 0)"""
 # Linked: one of their introductions (as the offer's person or the request's) reached a
-# meeting: core.introductions.REACHED_MEETING, and "ongoing", which laptops before 0007 sync.
-_MET = "('met', 'going-well', 'did-not-work-out', 'ended', 'ongoing')"
+# meeting: core.introductions.reached_meeting (an "ended" with no day they met does not
+# count), and "ongoing", the old word for going well, which laptops before 0007 sync.
+_MET = ("(i.status IN ('met', 'going-well', 'did-not-work-out', 'ongoing') "
+        "OR (i.status = 'ended' AND i.met_on != ''))")
 _LINKED = f"""(EXISTS (SELECT 1 FROM offers o JOIN introductions i ON i.offer_id = o.id
-                       WHERE o.participant_id = p.id AND i.deleted = 0 AND i.status IN {_MET})
+                       WHERE o.participant_id = p.id AND i.deleted = 0 AND {_MET})
             OR EXISTS (SELECT 1 FROM requests r JOIN introductions i ON i.request_id = r.id
-                       WHERE r.participant_id = p.id AND i.deleted = 0
-                             AND i.status IN {_MET}))"""
+                       WHERE r.participant_id = p.id AND i.deleted = 0 AND {_MET}))"""
 _SCANNED_PEOPLE = (
     "SELECT x.id, x.tags, x.availability, x.status, x.deleted, {offer_only}, '', '', "
     "x.participant_id, p.team_id, p.postcode, p.languages, p.accessibility_needs, p.status, "

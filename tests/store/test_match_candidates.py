@@ -131,6 +131,12 @@ def test_people_rows_follow_consents_introductions_and_their_records(vault):
     assert query(vault, "SELECT participant_id FROM match_people WHERE linked") == sorted(
         [(sam.id,), (ana.id,)])
     assert_index_right(vault)
+    # An "ended" counts once they met, not before (introductions.reached_meeting).
+    records.update(models.Introduction, intro.id, status="ended", met_on="")
+    assert query(vault, "SELECT count(*) FROM match_people WHERE linked") == [(0,)]
+    records.update(models.Introduction, intro.id, met_on="2026-04-02")
+    assert query(vault, "SELECT count(*) FROM match_people WHERE linked") == [(2,)]
+    assert_index_right(vault)
     records.delete(models.Introduction, intro.id)
     records.delete(models.Consent, given.id)
     records.delete(models.Participant, ana.id)
@@ -335,8 +341,10 @@ def vault_contents(draw) -> dict:
                 "schedule": st.sampled_from(("", "Saturdays 10:00 to 12:00")),
                 "status": st.sampled_from(models.OPPORTUNITY_STATUSES),
                 "postcode": st.sampled_from(("LS6 3EF", ""))}), max_size=4)),
-            "introductions": draw(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5),
-                                                     st.booleans()), max_size=3)),
+            "introductions": draw(st.lists(st.tuples(
+                st.integers(0, 5), st.integers(0, 5),
+                st.sampled_from(("suggested", "met", "ended", "ongoing", "declined")),
+                st.sampled_from(("", "2026-04-01"))), max_size=3)),
             "viewer": draw(st.sampled_from(("team0", "team1", "everyone", "organisation")))}
 
 
@@ -369,12 +377,15 @@ def fill(vault: Vault, contents: dict) -> dict[str, list]:
         made["opportunities"].append(records.add(models.Opportunity(
             title="Club", tags=spec["tags"], availability=spec["grid"],
             schedule=spec["schedule"], status=spec["status"], postcode=spec["postcode"])))
-    for n_offer, n_other, met in contents["introductions"]:
+    for n_offer, n_other, status, met_on in contents["introductions"]:
         if made["offers"] and made["requests"]:
-            records.add(models.Introduction(
-                offer_id=made["offers"][n_offer % len(made["offers"])].id,
-                request_id=made["requests"][n_other % len(made["requests"])].id,
-                status="ended" if met else "suggested", met_on="2026-04-01" if met else ""))
+            with vault.transaction() as conn:  # as an old laptop may sync it ("ongoing")
+                conn.execute(
+                    "INSERT OR IGNORE INTO introductions (id, created_at, updated_hlc, offer_id, "
+                    "request_id, status, met_on) VALUES (?, '', '0', ?, ?, ?, ?)",
+                    (f"i{n_offer}{n_other}{status}{met_on}",
+                     made["offers"][n_offer % len(made["offers"])].id,
+                     made["requests"][n_other % len(made["requests"])].id, status, met_on))
     made["teams"] = teams
     return made
 

@@ -10,7 +10,8 @@
 -- whether it was a yes, and the first day it stops counting: withdrawn or expired), so a query
 -- decides "in force today" from three values. `linked`: one of their introductions, as the
 -- offer's person or the request's, reached a meeting (desktop/core/introductions.py's
--- REACHED_MEETING, with "ongoing", the old word laptops before 0007 still sync).
+-- reached_meeting: an "ended" with no day they met does not count; "ongoing" is the old word
+-- for going well that laptops before 0007 still sync).
 --
 -- tag_postings: posting lists of gift tags. One row per (record, tag) of every offer, request
 -- and opportunity not deleted, carrying all a score needs, so a query reads nothing else: the
@@ -112,11 +113,12 @@ SELECT p.id AS participant_id, p.team_id AS team_id, p.postcode AS postcode,
                           c.rowid DESC LIMIT 1), '') AS share_until,
        (EXISTS (SELECT 1 FROM offers o JOIN introductions i ON i.offer_id = o.id
                 WHERE o.participant_id = p.id AND i.deleted = 0
-                      AND i.status IN ('met', 'going-well', 'did-not-work-out', 'ended', 'ongoing'))
+                      AND (i.status IN ('met', 'going-well', 'did-not-work-out', 'ongoing')
+                           OR (i.status = 'ended' AND i.met_on != '')))
         OR EXISTS (SELECT 1 FROM requests r JOIN introductions i ON i.request_id = r.id
                    WHERE r.participant_id = p.id AND i.deleted = 0
-                         AND i.status IN
-                             ('met', 'going-well', 'did-not-work-out', 'ended', 'ongoing')))
+                         AND (i.status IN ('met', 'going-well', 'did-not-work-out', 'ongoing')
+                           OR (i.status = 'ended' AND i.met_on != ''))))
        AS linked
 FROM participants p;
 
@@ -355,7 +357,7 @@ BEGIN
         UNION SELECT participant_id FROM requests WHERE id = new.request_id);
 END;
 CREATE TRIGGER match_people_introduction_update AFTER UPDATE OF offer_id, request_id, status,
-    deleted ON introductions
+    met_on, deleted ON introductions
 BEGIN
     DELETE FROM match_people WHERE participant_id IN (
         SELECT participant_id FROM offers WHERE id = old.offer_id
