@@ -30,6 +30,7 @@ from desktop.core import models
 from desktop.core.demo import DemoGenerator
 from desktop.core.demo_seeds import load_seeds
 from desktop.core.ids import new_id
+from desktop.core.match_features import mask_slots, schedule_mask
 from desktop.core.matching import OFFER, Matcher
 from desktop.core.taxonomy import load_taxonomy
 from desktop.store import match_candidates
@@ -40,13 +41,11 @@ from desktop.store.vault import Vault
 
 PASSPHRASE = "benchmark lantern orchard pebble"
 TARGET_MS = 50.0
-_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_PARTS = ("morning", "afternoon", "evening")
 
 
 def opportunities(count: int, seed: int = 11) -> list[models.Record]:
     """`count` opportunities like the demo's, of organisations across the city: the demo's
-    opportunities' titles and tags, each at a district and on a weekly grid of its own."""
+    opportunities' titles, tags and schedules, each at a district of its own."""
     rnd, seeds = random.Random(seed), load_seeds()
     made: list[models.Record] = []
     templates = [(org, opp) for org in seeds.organisations for opp in org.opportunities]
@@ -56,8 +55,11 @@ def opportunities(count: int, seed: int = 11) -> list[models.Record]:
         made.append(org)
         for _ in range(min(5, count - n)):
             _, opp = rnd.choice(templates)
-            days = rnd.sample(_DAYS, rnd.randrange(0, 3))
-            grid = {day: sorted(rnd.sample(_PARTS, rnd.randrange(1, 3))) for day in sorted(days)}
+            # The weekly grid its schedule says ("Sundays 10:00 to 12:30"), as a directory
+            # holds it; none where the schedule names no day and time ("Flexible, daytime").
+            grid: dict[str, list[str]] = {}
+            for day, part in mask_slots(schedule_mask(opp.schedule)):
+                grid.setdefault(day, []).append(part)
             made.append(models.Opportunity(
                 id=new_id(), organisation_id=org.id, title=opp.title,
                 description=opp.description, tags=list(opp.tags), schedule=opp.schedule,
