@@ -4,16 +4,11 @@ are read as the new ones, and one made offline to an erased person's request goe
 
 from datetime import date, timedelta
 
-import pytest
-
 from desktop.core import models
 from desktop.core.introductions import Step
 from desktop.store import follow_ups, introductions
 from desktop.store.records import Records
-from desktop.store.vault import Vault
 from desktop.sync import client as sync_client, erasure, protocol, rows
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.sync.hub_helpers import LocalHub
 from tests.sync.sync_helpers import apply_all, pending_changes, push_all, replica
 
 TODAY = date.today()
@@ -69,27 +64,6 @@ def test_one_made_offline_to_an_erased_persons_request_goes_on_arrival(make_devi
     assert outcome.erased >= 1
     assert intro.id not in replica(a)["introductions"]
     assert offer.id in replica(a)["offers"]  # Siân's offer stays
-
-
-@pytest.fixture
-def hub(tmp_path, org_key):
-    hub = LocalHub(tmp_path, org_key)
-    yield hub
-    hub.close()
-
-
-@pytest.fixture
-def devices(tmp_path, hub):
-    opened = []
-
-    def make(name, **kwargs):
-        vault, _ = Vault.create(tmp_path / name, f"Linker {name}", PASSPHRASE, kdf=FAST_KDF)
-        opened.append(vault)
-        return hub.join(vault, **kwargs)
-
-    yield make
-    for vault in opened:
-        vault.close()
 
 
 def sync(hub, vault):

@@ -16,29 +16,7 @@ from desktop.sync.errors import (
     ProtocolMismatch,
 )
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.sync.hub_helpers import LocalHub
 from tests.sync.sync_helpers import conflicts, replica
-
-
-@pytest.fixture
-def hub(tmp_path, org_key):
-    hub = LocalHub(tmp_path, org_key)
-    yield hub
-    hub.close()
-
-
-@pytest.fixture
-def devices(tmp_path, hub):
-    opened = []
-
-    def make(name, **kwargs):
-        vault, _ = Vault.create(tmp_path / name, f"Linker {name}", PASSPHRASE, kdf=FAST_KDF)
-        opened.append(vault)
-        return hub.join(vault, **kwargs)
-
-    yield make
-    for vault in opened:
-        vault.close()
 
 
 def sync(hub, vault, **kwargs):

@@ -26,6 +26,7 @@ from desktop.core.match_sides import OFFER, OPPORTUNITY, REQUEST
 from desktop.core.offers import DAYS, PARTS
 from desktop.core.taxonomy import Taxonomy
 from desktop.store.marketplace_queries import ANY, CURRENT, KINDS, STATUSES, Filters
+from desktop.gui.common import choices
 
 _FAMILY_OF = family_index()
 
@@ -158,15 +159,7 @@ class FilterBar(QWidget):
         self._refill(self.linker_combo, self.tr("Any linker"), linkers)
 
     def _refill(self, combo: QComboBox, everyone: str, items: Sequence[tuple[str, str]]) -> None:
-        kept = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everyone, "")
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(0, combo.findData(kept)) if kept else 0)
-        combo.blockSignals(False)
-        if kept and combo.currentData() != kept:
+        if choices.refill(combo, everyone, items):
             self.changed.emit()  # what was chosen is gone: the list is wider now
 
     # ---- the tab ---------------------------------------------------------------------------

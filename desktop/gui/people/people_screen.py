@@ -30,6 +30,7 @@ from desktop.core.errors import OfferbookError
 from desktop.store import people, people_filters
 from desktop.store.files import atomic_write
 from desktop.store.records import Records
+from desktop.gui.common.choices import refill
 from desktop.gui.common.messages import Messages
 from desktop.gui.common.screen import Screen
 from desktop.gui.people.person_form import status_labels
@@ -195,14 +196,7 @@ class PeopleScreen(Screen):
              [(label, status) for status, label in status_labels().items()]),
         ]
         for combo, everyone, items in choices:
-            kept = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everyone, "")
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(kept)) if kept else 0)
-            combo.blockSignals(False)
+            refill(combo, everyone, items)
 
     def filters(self) -> people_filters.Filters:
         return people_filters.Filters(
