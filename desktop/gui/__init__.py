@@ -7,7 +7,8 @@ Grouped by feature: a screen, its widgets and its dialogs live together.
   screens in navigation order; `screenshots.py` draws every screen for `offerbook screenshots`.
 - `common/`: what every feature uses — background work (`operations.py`), modal messages and
   their test seam (`messages.py`), the base `Screen`, settings, theme, language, fonts, the
-  draft binder that autosaves forms, consent gates, PDF pages to pixels and to a printer
+  draft binder that autosaves forms, consent gates, filter lists refilled (`choices.py`),
+  PDF pages to pixels and to a printer
   (`pdf_printer.py`), and words for dates and times.
 - `unlock/`: first-run setup and the unlock page.
 - `home/`: follow-ups due, drafts, people seen lately.
